@@ -7,12 +7,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of the
  * {@link CircuitBreakerRegistry} bean, built from {@link BreakerProperties} and every
  * {@link CircuitBreakerConfigCustomizer} bean. Every configured instance is created with the registry, so that a bad
- * value stops start-up.
+ * value stops start-up and every configured breaker is visible at once. Every state transition of every breaker of
+ * the registry bean (ours or a user-defined one) is published as a
+ * {@link dev.breaker.spring.event.CircuitBreakerStateChangedEvent}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(BreakerProperties.class)
@@ -21,9 +24,11 @@ public final class BreakerAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CircuitBreakerRegistry circuitBreakerRegistry(BreakerProperties properties,
-			ObjectProvider<CircuitBreakerConfigCustomizer> customizers) {
-		BreakerPropertiesMapper mapper = new BreakerPropertiesMapper(properties, customizers.orderedStream().toList());
-		return mapper.createRegistry();
+			ObjectProvider<CircuitBreakerConfigCustomizer> customizers, ResourceLoader resourceLoader) {
+		ClassLoader classLoader = (resourceLoader.getClassLoader() != null) ? resourceLoader.getClassLoader()
+				: BreakerAutoConfiguration.class.getClassLoader();
+		return new BreakerPropertiesMapper(properties, customizers.orderedStream().toList(), classLoader)
+			.createRegistry();
 	}
 
 }
