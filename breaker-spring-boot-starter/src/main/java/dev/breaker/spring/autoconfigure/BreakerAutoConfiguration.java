@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
 
@@ -29,6 +30,12 @@ public final class BreakerAutoConfiguration {
 				: BreakerAutoConfiguration.class.getClassLoader();
 		return new BreakerPropertiesMapper(properties, customizers.orderedStream().toList(), classLoader)
 			.createRegistry();
+	}
+
+	@Bean
+	static StateChangedEventPublisher circuitBreakerStateChangedEventPublisher(
+			ObjectProvider<ApplicationEventPublisher> eventPublisher) {
+		return new StateChangedEventPublisher(eventPublisher);
 	}
 
 }
