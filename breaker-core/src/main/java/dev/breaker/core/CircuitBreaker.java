@@ -242,7 +242,8 @@ public interface CircuitBreaker {
 	void transitionToForcedOpenState();
 
 	/**
-	 * Moves the breaker to {@code DISABLED}: it permits every call and records nothing until changed by hand.
+	 * Moves the breaker to {@code DISABLED}: it permits every call and records nothing until changed by hand. As in
+	 * Resilience4j, a disabled breaker reports no call events to listeners either (refusals and transitions only).
 	 */
 	void transitionToDisabledState();
 
