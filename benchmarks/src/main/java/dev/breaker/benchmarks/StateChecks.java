@@ -16,4 +16,18 @@ final class StateChecks {
 		}
 	}
 
+	static void expectProxy(String library, boolean proxied) {
+		if (!proxied) {
+			throw new IllegalStateException(library + "'s annotated bean is not proxied: the scenario would measure a "
+					+ "plain method call");
+		}
+	}
+
+	static void expectCallsRecorded(String library, long bufferedCalls) {
+		if (bufferedCalls == 0) {
+			throw new IllegalStateException(
+					library + " breaker recorded no call: the calls did not go through the annotation's advice");
+		}
+	}
+
 }
