@@ -1,0 +1,66 @@
+package dev.breaker.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link RatioTable}.
+ */
+class RatioTableTests {
+
+	private static final List<RetainedSizes.RetainedSize> SIZES = List.of(
+			new RetainedSizes.RetainedSize("breaker", 500, 900), new RetainedSizes.RetainedSize("Resilience4j", 5000, 6000),
+			new RetainedSizes.RetainedSize("Failsafe", 250, 300));
+
+	@Test
+	void toMarkdownWhenBreakerWithinTargetShouldShowRatiosAndYes() {
+		Map<String, Score> scores = Map.of("ClosedCallBenchmark.breaker", new Score(30, 1, 0.0001),
+				"ClosedCallBenchmark.resilience4j", new Score(100, 2, 24), "ClosedCallBenchmark.failsafe",
+				new Score(150, 3, 376));
+		String markdown = new RatioTable(scores, SIZES).toMarkdown();
+		assertThat(markdown).contains(
+				"| 1. CLOSED success, 1 thread | 30.00 ± 1.00 | 100 ± 2.00 | 150 ± 3.00 | 0.300× | 0.200× | ≤ 0.60× | yes |");
+		assertThat(markdown).contains(
+				"| 4. allocated per CLOSED success call, 1 thread | ≈ 0 | 24.00 | 376 | 0.000× | 0.000× | 0 B | yes |");
+	}
+
+	@Test
+	void toMarkdownWhenBreakerMissesTargetShouldSayNo() {
+		Map<String, Score> scores = Map.of("ClosedCallTwoThreadsBenchmark.breaker", new Score(50, 1, 8),
+				"ClosedCallTwoThreadsBenchmark.resilience4j", new Score(100, 2, 0),
+				"ClosedCallTwoThreadsBenchmark.failsafe", new Score(200, 3, 376));
+		String markdown = new RatioTable(scores, SIZES).toMarkdown();
+		assertThat(markdown).contains("| 1. CLOSED success, 2 threads, one breaker | 50.00 ± 1.00 | 100 ± 2.00 "
+				+ "| 200 ± 3.00 | 0.500× | 0.250× | ≤ 0.30× | **no** |");
+		assertThat(markdown).contains(
+				"| 4. allocated per CLOSED success call, 2 threads | 8.00 | 0.00 | 376 | n/a | 0.021× | 0 B | **no** |");
+	}
+
+	@Test
+	void toMarkdownWhenBenchmarkDidNotRunShouldShowNotAvailable() {
+		String markdown = new RatioTable(Map.of(), SIZES).toMarkdown();
+		assertThat(markdown).contains(
+				"| 5. `@CircuitBreaker` method through its Spring proxy | n/a | n/a | n/a | n/a | n/a | ≤ 0.70× | n/a |");
+	}
+
+	@Test
+	void toMarkdownShouldCompareRetainedSizesPerBreaker() {
+		String markdown = new RatioTable(Map.of(), SIZES).toMarkdown();
+		assertThat(markdown).contains("| 4. retained per breaker after 100 calls (config shared) | 500 | 5000 | 250 "
+				+ "| 0.100× | 2.000× | ≤ 0.12× R4j | yes |");
+	}
+
+	@Test
+	void toMarkdownWhenRetainedSizeNotMeasuredShouldShowNotAvailable() {
+		List<RetainedSizes.RetainedSize> sizes = List.of(new RetainedSizes.RetainedSize("breaker", -1, -1),
+				new RetainedSizes.RetainedSize("Resilience4j", 5000, 6000));
+		String markdown = new RatioTable(Map.of(), sizes).toMarkdown();
+		assertThat(markdown).contains("| 4. retained per breaker after 100 calls (config shared) | n/a | 5000 | n/a "
+				+ "| n/a | n/a | ≤ 0.12× R4j | n/a |");
+	}
+
+}
