@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,15 +40,18 @@ class BreakerDashboardBrowserTests {
 	@Autowired
 	private ScriptedCircuitBreakersEndpoint endpoint;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start();
+	@BeforeEach
+	void startBrowser() {
+		if (browser == null) {
+			browser = HeadlessChromium.start();
+		}
 	}
 
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
 			browser.quit();
+			browser = null;
 		}
 	}
 
@@ -126,6 +128,17 @@ class BreakerDashboardBrowserTests {
 		WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(5))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
 		assertThat(notice.getText()).contains("HTTP 405").contains("read-only");
+	}
+
+	@Test
+	void closeWhenEndpointAnswersBadRequestShouldShowItsReason() {
+		this.endpoint.put("payment", "DISABLED", 0.0, 0);
+		this.endpoint.refuseWritesWith(HttpStatus.BAD_REQUEST);
+		open();
+		act("payment", "CLOSED");
+		WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+		assertThat(notice.getText()).contains("(HTTP 400): Cannot transition circuit breaker 'payment'");
 	}
 
 	@Test

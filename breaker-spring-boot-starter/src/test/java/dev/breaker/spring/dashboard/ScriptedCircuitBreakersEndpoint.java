@@ -102,6 +102,11 @@ class ScriptedCircuitBreakersEndpoint {
 	@PostMapping("/manage/circuitbreakers/{name}")
 	synchronized ResponseEntity<Object> write(@PathVariable String name, @RequestBody Map<String, Object> body) {
 		this.received.add(body);
+		if (this.writeStatus == HttpStatus.BAD_REQUEST) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("status", 400, "error", "Bad Request", "message",
+						"Cannot transition circuit breaker 'payment' from DISABLED to HALF_OPEN"));
+		}
 		if (this.writeStatus != HttpStatus.OK) {
 			return ResponseEntity.status(this.writeStatus).build();
 		}
