@@ -35,7 +35,7 @@ public final class BreakerDashboardAutoConfiguration {
 		else if (logger.isInfoEnabled()) {
 			logger.info("Breaker dashboard served at " + DashboardPage.PATH + ", reading " + endpointPath);
 		}
-		return new DashboardPage(endpointPath);
+		return new DashboardPage(endpointPath, environment.getProperty("spring.application.name", "application"));
 	}
 
 }

@@ -30,6 +30,8 @@ final class DashboardPage {
 
 	private final String endpointPath;
 
+	private final String applicationName;
+
 	private final String template;
 
 	private final String script;
@@ -40,9 +42,11 @@ final class DashboardPage {
 	 * Creates the page.
 	 * @param endpointPath the path of the {@code circuitbreakers} endpoint relative to the context path, for example
 	 * {@code /actuator/circuitbreakers}
+	 * @param applicationName the name shown in the page's title ({@code spring.application.name})
 	 */
-	DashboardPage(String endpointPath) {
+	DashboardPage(String endpointPath, String applicationName) {
 		this.endpointPath = endpointPath;
+		this.applicationName = applicationName;
 		this.template = read("index.html");
 		this.script = read(SCRIPT);
 		this.stylesheet = read(STYLESHEET);
@@ -59,7 +63,8 @@ final class DashboardPage {
 	 */
 	String html(String contextPath) {
 		return this.template.replace("{{assets}}", HtmlUtils.htmlEscape(contextPath + PATH + "/"))
-			.replace("{{endpoint}}", HtmlUtils.htmlEscape(contextPath + this.endpointPath));
+			.replace("{{endpoint}}", HtmlUtils.htmlEscape(contextPath + this.endpointPath))
+			.replace("{{application}}", HtmlUtils.htmlEscape(this.applicationName));
 	}
 
 	String script() {

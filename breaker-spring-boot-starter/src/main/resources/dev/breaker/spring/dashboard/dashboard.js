@@ -6,6 +6,7 @@
 	'use strict';
 
 	const ENDPOINT = document.querySelector('meta[name="breaker-endpoint"]').content;
+	const TITLE = document.title;
 	const POLL_MS = 1000;
 	const TIMEOUT_MS = 3000;
 	const HISTORY_MS = 5 * 60 * 1000;
@@ -153,7 +154,7 @@
 		});
 		document.getElementById('empty').hidden = names.length > 0;
 		const open = names.filter((name) => breakers[name].state !== 'CLOSED').length;
-		document.title = (open > 0 ? '(' + open + ' not closed) ' : '') + 'Circuit breakers';
+		document.title = (open > 0 ? '(' + open + ' not closed) ' : '') + TITLE;
 	}
 
 	function createView(name) {

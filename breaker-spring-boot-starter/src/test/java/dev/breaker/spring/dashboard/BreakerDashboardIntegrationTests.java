@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "breaker.dashboard.enabled=true", "server.servlet.context-path=/shop",
-				"management.endpoints.web.base-path=/manage" })
+				"management.endpoints.web.base-path=/manage", "spring.application.name=<shop>" })
 class BreakerDashboardIntegrationTests {
 
 	@Value("${local.server.port}")
@@ -41,6 +41,7 @@ class BreakerDashboardIntegrationTests {
 		assertThat(response.getBody()).contains("<meta name=\"breaker-endpoint\" content=\"/shop/manage/circuitbreakers\">")
 			.contains("src=\"/shop/breaker-dashboard/dashboard.js\"")
 			.contains("href=\"/shop/breaker-dashboard/dashboard.css\"")
+			.contains("<title>Circuit breakers \u00b7 &lt;shop&gt;</title>")
 			.doesNotContain("{{");
 	}
 

@@ -14,7 +14,7 @@ class ReactiveDashboardConfigurationTests {
 
 	private final WebTestClient client = WebTestClient
 		.bindToRouterFunction(new ReactiveDashboardConfiguration()
-			.breakerDashboardRouterFunction(new DashboardPage("/manage/circuitbreakers")))
+			.breakerDashboardRouterFunction(new DashboardPage("/manage/circuitbreakers", "shop")))
 		.build();
 
 	@Test
