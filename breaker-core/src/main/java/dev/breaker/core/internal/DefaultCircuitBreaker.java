@@ -284,14 +284,19 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 			return;
 		}
 		boolean slow = durationNanos >= this.slowCallNanos;
-		if (!this.listeners.isEmpty()) {
-			this.listeners.success(this, durationNanos);
-			if (slow) {
-				this.listeners.slowCall(this, durationNanos);
+		try {
+			if (!this.listeners.isEmpty()) {
+				this.listeners.success(this, durationNanos);
+				if (slow) {
+					this.listeners.slowCall(this, durationNanos);
+				}
 			}
 		}
-		if (current.generation == permit) {
-			current.record(false, slow);
+		finally {
+			// recorded even if a listener failed fatally, so that no permit is ever lost
+			if (current.generation == permit) {
+				current.record(false, slow);
+			}
 		}
 	}
 
@@ -316,11 +321,15 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 			if (current instanceof DisabledState) {
 				return;
 			}
-			if (!this.listeners.isEmpty()) {
-				this.listeners.ignoredError(this, durationNanos, error);
+			try {
+				if (!this.listeners.isEmpty()) {
+					this.listeners.ignoredError(this, durationNanos, error);
+				}
 			}
-			if (current.generation == permit) {
-				current.release();
+			finally {
+				if (current.generation == permit) {
+					current.release();
+				}
 			}
 		}
 	}
@@ -359,14 +368,18 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 			return;
 		}
 		boolean slow = durationNanos >= this.slowCallNanos;
-		if (!this.listeners.isEmpty()) {
-			this.listeners.error(this, durationNanos, error);
-			if (slow) {
-				this.listeners.slowCall(this, durationNanos);
+		try {
+			if (!this.listeners.isEmpty()) {
+				this.listeners.error(this, durationNanos, error);
+				if (slow) {
+					this.listeners.slowCall(this, durationNanos);
+				}
 			}
 		}
-		if (current.generation == permit) {
-			current.record(true, slow);
+		finally {
+			if (current.generation == permit) {
+				current.record(true, slow);
+			}
 		}
 	}
 

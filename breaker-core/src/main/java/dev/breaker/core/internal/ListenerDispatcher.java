@@ -52,7 +52,7 @@ final class ListenerDispatcher {
 			try {
 				listener.onStateTransition(breaker, from, to);
 			}
-			catch (RuntimeException | LinkageError | AssertionError ex) {
+			catch (Throwable ex) {
 				failed(breaker, listener, "onStateTransition", ex);
 			}
 		}
@@ -63,7 +63,7 @@ final class ListenerDispatcher {
 			try {
 				listener.onSuccess(breaker, durationNanos);
 			}
-			catch (RuntimeException | LinkageError | AssertionError ex) {
+			catch (Throwable ex) {
 				failed(breaker, listener, "onSuccess", ex);
 			}
 		}
@@ -74,7 +74,7 @@ final class ListenerDispatcher {
 			try {
 				listener.onError(breaker, durationNanos, error);
 			}
-			catch (RuntimeException | LinkageError | AssertionError ex) {
+			catch (Throwable ex) {
 				failed(breaker, listener, "onError", ex);
 			}
 		}
@@ -85,7 +85,7 @@ final class ListenerDispatcher {
 			try {
 				listener.onIgnoredError(breaker, durationNanos, error);
 			}
-			catch (RuntimeException | LinkageError | AssertionError ex) {
+			catch (Throwable ex) {
 				failed(breaker, listener, "onIgnoredError", ex);
 			}
 		}
@@ -96,7 +96,7 @@ final class ListenerDispatcher {
 			try {
 				listener.onCallNotPermitted(breaker);
 			}
-			catch (RuntimeException | LinkageError | AssertionError ex) {
+			catch (Throwable ex) {
 				failed(breaker, listener, "onCallNotPermitted", ex);
 			}
 		}
@@ -107,13 +107,21 @@ final class ListenerDispatcher {
 			try {
 				listener.onSlowCall(breaker, durationNanos);
 			}
-			catch (RuntimeException | LinkageError | AssertionError ex) {
+			catch (Throwable ex) {
 				failed(breaker, listener, "onSlowCall", ex);
 			}
 		}
 	}
 
+	/**
+	 * Logs a listener's failure, whatever it threw: an {@link Error} or a checked exception (thrown from Kotlin, or
+	 * sneakily) is as much a listener bug as a {@link RuntimeException}, and must no more reach the caller or stop
+	 * the breaker from recording the call. Only a {@link VirtualMachineError} is rethrown: the JVM itself is failing.
+	 */
 	private static void failed(CircuitBreaker breaker, CircuitBreakerListener listener, String event, Throwable ex) {
+		if (ex instanceof VirtualMachineError fatal) {
+			throw fatal;
+		}
 		logger.log(System.Logger.Level.ERROR, "Listener " + listener + " of circuit breaker '" + breaker.getName()
 				+ "' threw from " + event + "; the call and the other listeners go on", ex);
 	}

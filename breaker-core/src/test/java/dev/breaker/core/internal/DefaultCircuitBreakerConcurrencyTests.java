@@ -493,6 +493,58 @@ class DefaultCircuitBreakerConcurrencyTests {
 		});
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "error", "checked" })
+	void executeWhenAListenerThrowsAnyThrowableShouldStillCountTheTrialAndClose(String thrown) {
+		CircuitBreaker breaker = halfOpenBreaker(1);
+		Throwable failure = thrown.equals("error") ? new ServiceConfigurationErrorLike() : new IOException("checked");
+		breaker.addListener(new CircuitBreakerListener() {
+			@Override
+			public void onSuccess(CircuitBreaker circuitBreaker, long durationNanos) {
+				sneakyThrow(failure);
+			}
+
+			@Override
+			public void onStateTransition(CircuitBreaker circuitBreaker, State from, State to) {
+				sneakyThrow(failure);
+			}
+		});
+		withListenerFailuresUnlogged(() -> {
+			// a listener's Error or (from Kotlin, say) checked exception neither reaches the caller nor loses the permit
+			assertThat(breaker.execute(() -> "trial")).isEqualTo("trial");
+			assertThat(breaker.getState()).isEqualTo(State.CLOSED);
+			assertThat(breaker.execute(() -> "after")).isEqualTo("after");
+		});
+		assertThat(this.events.transitions).containsExactly("HALF_OPEN->CLOSED");
+	}
+
+	@Test
+	void executeWhenAListenerFailsFatallyShouldRethrowButStillCountTheTrial() {
+		CircuitBreaker breaker = halfOpenBreaker(1);
+		breaker.addListener(new CircuitBreakerListener() {
+			@Override
+			public void onSuccess(CircuitBreaker circuitBreaker, long durationNanos) {
+				throw new StackOverflowError("simulated");
+			}
+		});
+		assertThatExceptionOfType(StackOverflowError.class).isThrownBy(() -> breaker.execute(() -> "trial"));
+		assertThat(breaker.getState()).isEqualTo(State.CLOSED);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends Throwable> void sneakyThrow(Throwable throwable) throws T {
+		throw (T) throwable;
+	}
+
+	/** An {@link Error} that is neither a {@link LinkageError} nor an {@link AssertionError}. */
+	static final class ServiceConfigurationErrorLike extends Error {
+
+		ServiceConfigurationErrorLike() {
+			super("listener misconfigured");
+		}
+
+	}
+
 	/**
 	 * One random operation, always reporting the end of every permitted call.
 	 * @return how many of onSuccess, onError, onIgnoredError and onCallNotPermitted it must have caused
