@@ -47,6 +47,12 @@ final class RatioTable {
 
 	String toMarkdown() {
 		List<String> lines = new ArrayList<>();
+		Score clockFloor = this.scores.get("ClockFloorBenchmark.twoClockReads");
+		if (clockFloor != null) {
+			lines.add("Floor: reading the clock twice (`System.nanoTime()`, as every library does to time a call) takes "
+					+ number(clockFloor.nanosPerCall()) + " ns here.");
+			lines.add("");
+		}
 		lines.add("| Scenario (time per call, ns) | breaker | Resilience4j | Failsafe | breaker ÷ R4j | breaker ÷ Failsafe "
 				+ "| Target (÷ R4j) | Met |");
 		lines.add("|---|---:|---:|---:|---:|---:|---:|:---:|");

@@ -63,4 +63,12 @@ class RatioTableTests {
 				+ "| n/a | n/a | ≤ 0.12× R4j | n/a |");
 	}
 
+	@Test
+	void toMarkdownWhenClockFloorMeasuredShouldStateIt() {
+		Map<String, Score> scores = Map.of("ClockFloorBenchmark.twoClockReads", new Score(42.5, 1, 0));
+		assertThat(new RatioTable(scores, SIZES).toMarkdown()).startsWith(
+				"Floor: reading the clock twice (`System.nanoTime()`, as every library does to time a call) takes 42.50 "
+						+ "ns here.");
+	}
+
 }
