@@ -49,7 +49,7 @@ final class RatioTable {
 		List<String> lines = new ArrayList<>();
 		Score clockFloor = this.scores.get("ClockFloorBenchmark.twoClockReads");
 		if (clockFloor != null) {
-			lines.add("Floor: reading the clock twice (`System.nanoTime()`, as every library does to time a call) takes "
+			lines.add("Floor: reading the clock twice (two `System.nanoTime()` calls: what timing one call costs) takes "
 					+ number(clockFloor.nanosPerCall()) + " ns here.");
 			lines.add("");
 		}

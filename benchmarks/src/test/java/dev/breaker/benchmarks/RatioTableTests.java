@@ -67,7 +67,7 @@ class RatioTableTests {
 	void toMarkdownWhenClockFloorMeasuredShouldStateIt() {
 		Map<String, Score> scores = Map.of("ClockFloorBenchmark.twoClockReads", new Score(42.5, 1, 0));
 		assertThat(new RatioTable(scores, SIZES).toMarkdown()).startsWith(
-				"Floor: reading the clock twice (`System.nanoTime()`, as every library does to time a call) takes 42.50 "
+				"Floor: reading the clock twice (two `System.nanoTime()` calls: what timing one call costs) takes 42.50 "
 						+ "ns here.");
 	}
 
