@@ -35,7 +35,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = JsonErrorPath.of(ex);
-		String detail = (field != null) ? "the value of " + field + " is not valid JSON for its type"
+		String detail = (field != null) ? field + " is not valid JSON or has the wrong type"
 				: "the request body is missing or is not valid JSON";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Invalid request");

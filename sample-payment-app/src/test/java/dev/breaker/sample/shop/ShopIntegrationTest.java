@@ -1,0 +1,26 @@
+package dev.breaker.sample.shop;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole shop on a random port, with the times shortened so that the end-to-end tests run in seconds: the
+ * breaker waits 3 s when open (instead of 5 s), the gateway client gives up after 1 s, and the settlement sweep runs
+ * every 200 ms. Every test class using it shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "breaker.instances.payment.wait-duration-in-open-state=3s",
+				"breaker.instances.payment.open-state-backoff-max=6s", "payment.gateway.read-timeout=1s",
+				"shop.settlement.sweep-interval=200ms", "spring.datasource.url=jdbc:h2:mem:shop-tests" })
+@interface ShopIntegrationTest {
+
+}
