@@ -19,10 +19,11 @@ import org.springframework.core.Ordered;
  * <p>Circuit breakers are configured per instance under {@code breaker.instances.<name>}. An instance inherits from
  * the named configuration given by its {@code base-config} (configurations may themselves have a base), and every
  * breaker inherits from {@code breaker.configs.default}. An option left unset inherits; a list set on an instance
- * replaces the inherited list. Values are validated by the core's {@code CircuitBreakerConfig.Builder} at start-up.
+ * replaces the inherited list. Values are validated by the core's {@code CircuitBreakerConfig.Builder} at start-up,
+ * and an unknown key under {@code breaker.*} (a typo such as {@code failure-rate-treshold}) stops start-up too.
  * Not thread-safe: it is a mutable JavaBean for binding.
  */
-@ConfigurationProperties("breaker")
+@ConfigurationProperties(prefix = "breaker", ignoreUnknownFields = false)
 public class BreakerProperties {
 
 	/**

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -128,6 +129,16 @@ class InvalidBreakerPropertyTests {
 			.run(failsWith("breaker.configs.fragile.base-config", "fragile",
 					"a configuration that does not inherit from itself, but the chain is a cycle: "
 							+ "breaker.configs.fragile -> breaker.configs.fragile"));
+	}
+
+	@Test
+	void startWhenKeyMisspelledShouldFailNamingIt() {
+		this.contextRunner.withPropertyValues(PAYMENT + "failure-rate-treshold=30").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(UnboundConfigurationPropertiesException.class)
+				.hasMessageContaining(PAYMENT + "failure-rate-treshold");
+		});
 	}
 
 	private static ContextConsumer<AssertableApplicationContext> failsWith(String property, String value,
