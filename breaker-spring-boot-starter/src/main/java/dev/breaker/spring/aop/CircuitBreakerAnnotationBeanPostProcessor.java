@@ -27,13 +27,6 @@ import org.springframework.core.Ordered;
  */
 public class CircuitBreakerAnnotationBeanPostProcessor extends AbstractBeanFactoryAwareAdvisingPostProcessor {
 
-	/**
-	 * The default advice order: {@link Ordered#LOWEST_PRECEDENCE}, innermost. The breaker guards the call to the
-	 * dependency, so by default it sits closest to the method: a cache hit ({@code @Cacheable}) never counts as a
-	 * call nor gets refused, and transaction or retry advice wraps it, so each attempt is one call.
-	 */
-	public static final int DEFAULT_ORDER = Ordered.LOWEST_PRECEDENCE;
-
 	private static final long serialVersionUID = 1L;
 
 	private static final String SPRING_RESILIENCE_PACKAGE = "org.springframework.resilience.";

@@ -8,30 +8,27 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration of {@link dev.breaker.spring.annotation.CircuitBreaker @CircuitBreaker}: proxies the beans that
  * use it and checks their declarations at start-up. The breaker's advice order is {@code breaker.aspect-order}
- * (default {@link CircuitBreakerAnnotationBeanPostProcessor#DEFAULT_ORDER}: innermost); class-based proxies unless
+ * (default {@link BreakerProperties#DEFAULT_ASPECT_ORDER}); class-based proxies unless
  * {@code spring.aop.proxy-target-class=false}, as for the rest of Spring Boot's AOP.
  */
-@AutoConfiguration(afterName = "dev.breaker.spring.autoconfigure.BreakerAutoConfiguration")
+@AutoConfiguration(after = BreakerAutoConfiguration.class)
 @ConditionalOnBean(CircuitBreakerRegistry.class)
 public final class BreakerAnnotationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	static CircuitBreakerAnnotationBeanPostProcessor circuitBreakerAnnotationBeanPostProcessor(Environment environment,
-			ObjectProvider<CircuitBreakerRegistry> registry) {
+			ObjectProvider<CircuitBreakerRegistry> registry, ObjectProvider<BreakerProperties> properties) {
 		// Static, and nothing is resolved now: a post-processor must not create beans while post-processors are
 		// being registered. The order is read when the first bean is proxied.
 		CircuitBreakerAnnotationBeanPostProcessor processor = new CircuitBreakerAnnotationBeanPostProcessor(
-				registry::getObject, () -> Binder.get(environment)
-					.bind("breaker.aspect-order", Integer.class)
-					.orElse(CircuitBreakerAnnotationBeanPostProcessor.DEFAULT_ORDER));
+				registry::getObject, () -> properties.getIfAvailable(BreakerProperties::new).getAspectOrder());
 		processor.setProxyTargetClass(environment.getProperty("spring.aop.proxy-target-class", Boolean.class, true));
 		return processor;
 	}
