@@ -510,7 +510,8 @@ class DefaultCircuitBreakerConcurrencyTests {
 			}
 		});
 		withListenerFailuresUnlogged(() -> {
-			// a listener's Error or (from Kotlin, say) checked exception neither reaches the caller nor loses the permit
+			// a listener's Error or checked exception (from Kotlin, say) neither reaches the caller nor loses the
+			// permit
 			assertThat(breaker.execute(() -> "trial")).isEqualTo("trial");
 			assertThat(breaker.getState()).isEqualTo(State.CLOSED);
 			assertThat(breaker.execute(() -> "after")).isEqualTo("after");

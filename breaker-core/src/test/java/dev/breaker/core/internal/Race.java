@@ -57,12 +57,14 @@ final class Race {
 				fail("interrupted while waiting for " + thread.getName());
 			}
 			if (thread.isAlive()) {
-				fail(thread.getName() + " did not finish within " + TIMEOUT_SECONDS + " s: a deadlock or a lost wake-up");
+				fail(thread.getName() + " did not finish within " + TIMEOUT_SECONDS
+						+ " s: a deadlock or a lost wake-up");
 			}
 		}
 		synchronized (failures) {
 			if (!failures.isEmpty()) {
-				AssertionError error = new AssertionError("a racing thread failed: " + failures.get(0), failures.get(0));
+				Throwable first = failures.get(0);
+				AssertionError error = new AssertionError("a racing thread failed: " + first, first);
 				failures.stream().skip(1).forEach(error::addSuppressed);
 				throw error;
 			}
