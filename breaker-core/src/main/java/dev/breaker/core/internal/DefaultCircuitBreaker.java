@@ -1,5 +1,6 @@
 package dev.breaker.core.internal;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,8 @@ import dev.breaker.core.Ticker;
  * so an error is reported before the transition it causes. This class is thread-safe.
  */
 public final class DefaultCircuitBreaker implements CircuitBreaker {
+
+	private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
 	private final String name;
 
@@ -69,7 +72,7 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 		this.rateRule = new RateRule(config);
 		this.classifier = new ExceptionClassifier(config);
 		this.consecutiveFailureThreshold = config.getConsecutiveFailureThreshold();
-		this.slowCallNanos = config.getSlowCallDurationThreshold().toNanos();
+		this.slowCallNanos = saturatedNanos(config.getSlowCallDurationThreshold());
 		this.state = new AtomicReference<>(new ClosedState(this, this.ticker.nanoTime()));
 	}
 
@@ -494,8 +497,8 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 	 * to the power {@code openCount - 1}, spread by the jitter, capped at the backoff maximum, at least 1 ns.
 	 */
 	long openWaitNanos(int openCount) {
-		double wait = this.config.getWaitDurationInOpenState().toNanos();
-		double max = this.config.getOpenStateBackoffMax().toNanos();
+		double wait = saturatedNanos(this.config.getWaitDurationInOpenState());
+		double max = saturatedNanos(this.config.getOpenStateBackoffMax());
 		double multiplier = this.config.getOpenStateBackoffMultiplier();
 		if (multiplier > 1.0 && openCount > 1) {
 			wait = Math.min(max, wait * Math.pow(multiplier, openCount - 1));
@@ -505,6 +508,16 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 			wait = wait * (1 + jitter * (2 * ThreadLocalRandom.current().nextDouble() - 1));
 		}
 		return Math.max(1L, (long) Math.min(wait, max));
+	}
+
+	/**
+	 * A duration in nanoseconds, saturated at {@link Long#MAX_VALUE} (about 292 years) where {@link Duration#toNanos()}
+	 * would overflow: the config accepts longer durations (such as {@code ChronoUnit.FOREVER}), which mean "never".
+	 * Deadlines computed from it are compared by subtraction ({@code now - deadline < 0}), which stays correct when
+	 * {@code start + Long.MAX_VALUE} wraps around.
+	 */
+	static long saturatedNanos(Duration duration) {
+		return (duration.getSeconds() >= Long.MAX_VALUE / NANOS_PER_SECOND) ? Long.MAX_VALUE : duration.toNanos();
 	}
 
 	@Override

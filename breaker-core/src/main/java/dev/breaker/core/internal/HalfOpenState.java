@@ -31,7 +31,8 @@ final class HalfOpenState extends BreakerState {
 	HalfOpenState(DefaultCircuitBreaker breaker, long enteredAtNanos, Cycle cycle, int openCount) {
 		super(breaker, enteredAtNanos, cycle);
 		this.permitted = breaker.getConfig().getPermittedNumberOfCallsInHalfOpenState();
-		this.maxWaitNanos = breaker.getConfig().getMaxWaitDurationInHalfOpenState().toNanos();
+		this.maxWaitNanos = DefaultCircuitBreaker
+			.saturatedNanos(breaker.getConfig().getMaxWaitDurationInHalfOpenState());
 		this.openCount = openCount;
 		this.available = new AtomicInteger(this.permitted);
 	}
