@@ -66,18 +66,21 @@ final class TimeBasedCallWindow implements CallWindow {
 				this.totalSlow.incrementAndGet();
 			}
 		}
+		// Calls first: a seal subtracts failed and slow before calls, so a reader that sees a bucket's calls gone
+		// also sees its failures gone. Read the other way round, an eviction racing this read could pair the old
+		// failures with the new, smaller call count and trip the breaker on a rate the window never had.
+		long calls = this.totalCalls.get();
 		long failed = this.totalFailed.get();
 		long slowCalls = this.totalSlow.get();
-		long calls = this.totalCalls.get();
 		return rule.exceeded(calls, Math.min(failed, calls), Math.min(slowCalls, calls));
 	}
 
 	@Override
 	public WindowCounts counts() {
 		evictThrough(currentSecond() - this.size);
+		long calls = Math.max(0L, this.totalCalls.get()); // calls first, as in record
 		long failed = this.totalFailed.get();
 		long slow = this.totalSlow.get();
-		long calls = Math.max(0L, this.totalCalls.get());
 		return new WindowCounts(calls, Math.max(0L, Math.min(failed, calls)), Math.max(0L, Math.min(slow, calls)));
 	}
 
