@@ -217,6 +217,166 @@ class DefaultCircuitBreakerConcurrencyTests {
 		}
 	}
 
+	@Test
+	void getStateWhenManyThreadsSeeTheOpenWaitElapseShouldReportExactlyOneTransition() {
+		for (int round = 0; round < 50; round++) {
+			this.events.transitions.clear();
+			CircuitBreaker breaker = breaker(CircuitBreakerConfig.builder()
+				.waitDurationInOpenState(WAIT)
+				.maxWaitDurationInHalfOpenState(Duration.ofSeconds(3)));
+			breaker.transitionToOpenState();
+			this.ticker.advance(WAIT);
+			Race.run(THREADS, (thread) -> {
+				if (thread % 2 == 0) {
+					assertThat(breaker.getState()).isEqualTo(State.HALF_OPEN);
+				}
+				else {
+					long permit = breaker.acquirePermit();
+					if (permit != CircuitBreaker.NO_PERMIT) {
+						breaker.releasePermit(permit);
+					}
+				}
+			});
+			this.ticker.advance(Duration.ofSeconds(3));
+			Race.run(THREADS, (thread) -> assertThat(breaker.getState()).isEqualTo(State.OPEN));
+			assertThat(this.events.transitions).as("round %d", round)
+				.containsExactly("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->OPEN");
+		}
+	}
+
+	@RepeatedTest(10)
+	void executeWhenHalfOpenTimesOutWhileTrialsHangShouldGiveTheNextHalfOpenFreshPermits() {
+		int permits = 2;
+		CircuitBreaker breaker = breaker(CircuitBreakerConfig.builder()
+			.waitDurationInOpenState(WAIT)
+			.permittedNumberOfCallsInHalfOpenState(permits)
+			.maxWaitDurationInHalfOpenState(Duration.ofSeconds(3)));
+		breaker.transitionToOpenState();
+		this.ticker.advance(WAIT);
+		CountDownLatch entered = new CountDownLatch(permits);
+		CountDownLatch go = new CountDownLatch(1);
+		Race.run(permits + 1, (thread) -> {
+			if (thread == permits) {
+				// both trials hang: HALF_OPEN times out, and after the open wait a new HALF_OPEN begins
+				await(entered);
+				this.ticker.advance(Duration.ofSeconds(3));
+				assertThat(breaker.getState()).isEqualTo(State.OPEN);
+				this.ticker.advance(WAIT);
+				assertThat(breaker.getState()).isEqualTo(State.HALF_OPEN);
+				go.countDown();
+				return;
+			}
+			// the hung trials end at last, successfully, but they belong to the HALF_OPEN that timed out
+			assertThat(breaker.execute(() -> {
+				entered.countDown();
+				try {
+					await(go);
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				return "late";
+			})).isEqualTo("late");
+		});
+		assertThat(breaker.getState()).isEqualTo(State.HALF_OPEN);
+		assertThat(breaker.getMetrics().bufferedCalls()).isZero();
+		long[] trials = acquire(breaker, permits);
+		assertThat(breaker.acquirePermit()).isEqualTo(CircuitBreaker.NO_PERMIT);
+		for (long trial : trials) {
+			breaker.onSuccess(trial, 0);
+		}
+		assertThat(this.events.transitions).containsExactly("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->OPEN",
+				"OPEN->HALF_OPEN", "HALF_OPEN->CLOSED");
+	}
+
+	@RepeatedTest(10)
+	void executeAsyncWhenManyThreadsRaceForHalfOpenPermitsShouldStartExactlyThePermittedNumber() {
+		int permits = 3;
+		CircuitBreaker breaker = halfOpenBreaker(permits);
+		List<CompletableFuture<String>> started = new CopyOnWriteArrayList<>();
+		List<CompletableFuture<String>> results = new CopyOnWriteArrayList<>();
+		Race.run(THREADS, (thread) -> results.add(breaker.<String>executeAsync(() -> {
+			CompletableFuture<String> stage = new CompletableFuture<>();
+			started.add(stage);
+			return stage;
+		}).toCompletableFuture()));
+		assertThat(started).hasSize(permits);
+		assertThat(results).filteredOn(CompletableFuture::isCompletedExceptionally).hasSize(THREADS - permits)
+			.allSatisfy((result) -> assertThat(result).failsWithin(Duration.ZERO)
+				.withThrowableThat()
+				.withCauseInstanceOf(CallNotPermittedException.class));
+		// a cancelled trial gives its permit back; the others complete from as many threads at once
+		started.get(0).cancel(false);
+		CompletableFuture<String> replacement = new CompletableFuture<>();
+		CompletableFuture<String> replacementResult = breaker.executeAsync(() -> replacement).toCompletableFuture();
+		assertThat(replacementResult).isNotDone();
+		List<CompletableFuture<String>> running = List.of(started.get(1), started.get(2), replacement);
+		Race.run(permits, (thread) -> running.get(thread).complete("trial " + thread));
+		assertThat(replacementResult).isCompletedWithValue("trial 2");
+		assertThat(breaker.getState()).isEqualTo(State.CLOSED);
+		assertThat(this.events.transitions).containsExactly("HALF_OPEN->CLOSED");
+	}
+
+	// ---- states set by hand never change by themselves ----
+
+	@ParameterizedTest
+	@EnumSource(value = State.class, names = { "FORCED_OPEN", "DISABLED", "METRICS_ONLY" })
+	void executeWhenAStateSetByHandIsStormedShouldNeverLeaveIt(State state) {
+		int perThread = 1_000;
+		CircuitBreaker breaker = breaker(CircuitBreakerConfig.builder()
+			.slidingWindow(SlidingWindowType.COUNT_BASED, THREADS * perThread)
+			.minimumNumberOfCalls(1)
+			.consecutiveFailureThreshold(1)
+			.waitDurationInOpenState(WAIT)
+			.maxWaitDurationInHalfOpenState(Duration.ofSeconds(1)));
+		switch (state) {
+			case FORCED_OPEN -> breaker.transitionToForcedOpenState();
+			case DISABLED -> breaker.transitionToDisabledState();
+			default -> breaker.transitionToMetricsOnlyState();
+		}
+		this.events.transitions.clear();
+		Tally made = new Tally();
+		Race.run(THREADS, (thread) -> {
+			for (int i = 0; i < perThread; i++) {
+				try {
+					breaker.run(() -> {
+						throw new IllegalStateException("down");
+					});
+				}
+				catch (CallNotPermittedException ex) {
+					made.notPermitted.increment();
+				}
+				catch (IllegalStateException ex) {
+					made.failures.increment();
+				}
+				if (i % 100 == 0) {
+					this.ticker.advance(WAIT);
+				}
+			}
+		});
+		assertThat(breaker.getState()).isEqualTo(state);
+		assertThat(this.events.transitions).isEmpty();
+		CircuitBreaker.Metrics metrics = breaker.getMetrics();
+		long calls = (long) THREADS * perThread;
+		switch (state) {
+			case FORCED_OPEN -> {
+				assertThat(made.notPermitted.sum()).isEqualTo(calls);
+				assertThat(metrics.notPermittedCalls()).isEqualTo(calls);
+			}
+			case DISABLED -> {
+				assertThat(made.failures.sum()).isEqualTo(calls);
+				assertThat(metrics.bufferedCalls()).isZero();
+				assertThat(this.events.errors.sum()).isZero();
+			}
+			default -> {
+				assertThat(made.failures.sum()).isEqualTo(calls);
+				assertThat(metrics.bufferedCalls()).isEqualTo(calls);
+				assertThat(metrics.failedCalls()).isEqualTo(calls);
+				assertThat(metrics.failureRate()).isEqualTo(100f);
+			}
+		}
+	}
+
 	// ---- counting ----
 
 	@ParameterizedTest
