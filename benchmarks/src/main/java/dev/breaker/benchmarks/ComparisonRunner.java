@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every scenario in one go and prints the ratio table: the JMH benchmarks (with JMH's GC profiler for the bytes
- * allocated per call), then the JOL retained-size measurement.
+ * allocated per call and {@link CpuTimeProfiler} for the CPU time per call), then the JOL retained-size measurement.
  *
  * <p>Takes JMH's usual command-line options (for example {@code -f 1 -wi 2 -i 3 -w 1s -r 1s} for a quick run, or a
  * benchmark regex); without a regex it runs every benchmark of this package. Writes {@code jmh-result.json} and
@@ -46,6 +46,9 @@ public final class ComparisonRunner {
 		}
 		if (commandLine.getProfilers().stream().noneMatch((profiler) -> profiler.getKlass().equals("gc"))) {
 			options.addProfiler(GCProfiler.class);
+		}
+		if (commandLine.getProfilers().stream().noneMatch((profiler) -> profiler.getKlass().endsWith("CpuTimeProfiler"))) {
+			options.addProfiler(CpuTimeProfiler.class);
 		}
 		Collection<RunResult> results = new Runner(options.build()).run();
 		List<RetainedSizes.RetainedSize> retainedSizes = RetainedSizes.measure();

@@ -22,7 +22,8 @@ final class JmhScores {
 		for (RunResult result : results) {
 			Result<?> primary = result.getPrimaryResult();
 			scores.put(key(result.getParams().getBenchmark()),
-					new Score(primary.getScore(), primary.getScoreError(), allocatedBytesPerCall(result)));
+					new Score(primary.getScore(), primary.getScoreError(),
+							secondary(result, CpuTimeProfiler.RESULT_NAME), secondary(result, ALLOCATION_RATE_NORM)));
 		}
 		return scores;
 	}
@@ -38,10 +39,10 @@ final class JmhScores {
 		return benchmark.substring(type + 1);
 	}
 
-	private static double allocatedBytesPerCall(RunResult result) {
+	private static double secondary(RunResult result, String name) {
 		for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
-			// JMH 1.37 names it "gc.alloc.rate.norm"; earlier versions prefixed a middle dot.
-			if (secondary.getKey().endsWith(ALLOCATION_RATE_NORM)) {
+			// JMH 1.37 names them plainly ("gc.alloc.rate.norm"); earlier versions prefixed a middle dot.
+			if (secondary.getKey().endsWith(name)) {
 				return secondary.getValue().getScore();
 			}
 		}

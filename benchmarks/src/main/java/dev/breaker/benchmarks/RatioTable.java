@@ -54,8 +54,8 @@ final class RatioTable {
 			lines.add("");
 		}
 		lines.add("| Scenario (time per call, ns) | breaker | Resilience4j | Failsafe | breaker ÷ R4j | breaker ÷ Failsafe "
-				+ "| Target (÷ R4j) | Met |");
-		lines.add("|---|---:|---:|---:|---:|---:|---:|:---:|");
+				+ "| Target (÷ R4j) | Met | breaker ÷ R4j, CPU time |");
+		lines.add("|---|---:|---:|---:|---:|---:|---:|:---:|---:|");
 		for (Row row : TIME_ROWS) {
 			lines.add(timeLine(row));
 		}
@@ -71,10 +71,10 @@ final class RatioTable {
 		lines.add(retainedLine("4. whole graph of one breaker after 100 calls (config included)",
 				RetainedSizes.RetainedSize::wholeGraphBytes, Double.NaN));
 		lines.add("");
-		lines.add("| Benchmark | ns/call | ± (99.9%) | B/call |");
-		lines.add("|---|---:|---:|---:|");
-		this.scores.forEach((benchmark, score) -> lines.add("| " + benchmark + " | " + number(score.nanosPerCall())
-				+ " | " + number(score.error()) + " | " + number(score.allocatedBytesPerCall()) + " |"));
+		lines.add("| Benchmark | ns/call | ± (99.9%) | CPU ns/call | B/call |");
+		lines.add("|---|---:|---:|---:|---:|");
+		this.scores.forEach((benchmark, score) -> lines.add(line(benchmark, number(score.nanosPerCall()),
+				number(score.error()), number(score.cpuNanosPerCall()), number(score.allocatedBytesPerCall()))));
 		return String.join("\n", lines) + "\n";
 	}
 
@@ -83,10 +83,11 @@ final class RatioTable {
 		double resilience4j = time(row.benchmark(), "resilience4j");
 		double failsafe = time(row.benchmark(), "failsafe");
 		double ratio = breaker / resilience4j;
+		double cpuRatio = cpuTime(row.benchmark(), row.breakerMethod()) / cpuTime(row.benchmark(), "resilience4j");
 		return line(row.label(), timeCell(row.benchmark(), row.breakerMethod()), timeCell(row.benchmark(), "resilience4j"),
 				timeCell(row.benchmark(), "failsafe"), ratio(ratio), ratio(breaker / failsafe),
 				Double.isNaN(row.target()) ? "" : "≤ " + number(row.target()) + "×",
-				verdict(row.target(), ratio <= row.target(), ratio));
+				verdict(row.target(), ratio <= row.target(), ratio), ratio(cpuRatio));
 	}
 
 	private String allocationLine(Row row) {
@@ -121,6 +122,11 @@ final class RatioTable {
 	private double time(String benchmark, String method) {
 		Score score = this.scores.get(benchmark + "." + method);
 		return (score != null) ? score.nanosPerCall() : Double.NaN;
+	}
+
+	private double cpuTime(String benchmark, String method) {
+		Score score = this.scores.get(benchmark + "." + method);
+		return (score != null) ? score.cpuNanosPerCall() : Double.NaN;
 	}
 
 	private String timeCell(String benchmark, String method) {
