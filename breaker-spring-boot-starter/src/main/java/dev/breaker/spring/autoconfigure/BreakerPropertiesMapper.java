@@ -2,15 +2,14 @@ package dev.breaker.spring.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import dev.breaker.core.CircuitBreakerConfig;
 import dev.breaker.core.CircuitBreakerRegistry;
 import dev.breaker.spring.autoconfigure.BreakerProperties.Instance;
+import dev.breaker.spring.autoconfigure.ConfigLayers.Layer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * naming the property that supplied the value.
  */
 final class BreakerPropertiesMapper {
-
-	private static final String CONFIGS = "breaker.configs.";
 
 	private static final String INSTANCES = "breaker.instances.";
 
@@ -59,11 +56,14 @@ final class BreakerPropertiesMapper {
 
 	private final ClassLoader classLoader;
 
+	private final ConfigLayers layers;
+
 	BreakerPropertiesMapper(BreakerProperties properties, List<CircuitBreakerConfigCustomizer> customizers,
 			ClassLoader classLoader) {
 		this.properties = properties;
 		this.customizers = List.copyOf(customizers);
 		this.classLoader = classLoader;
+		this.layers = new ConfigLayers(properties.getConfigs());
 	}
 
 	/**
@@ -94,9 +94,9 @@ final class BreakerPropertiesMapper {
 	 * @return the configuration
 	 */
 	CircuitBreakerConfig configuration(String name) {
-		String path = CONFIGS + name;
+		String path = ConfigLayers.CONFIGS + name;
 		Instance config = this.properties.getConfigs().get(name);
-		List<Layer> layers = (config != null) ? layersOf(path, config) : inheritedLayers();
+		List<Layer> layers = (config != null) ? this.layers.of(path, config) : this.layers.inherited();
 		CircuitBreakerConfig.Builder builder = CircuitBreakerConfig.builder();
 		String backoffMaxPath = applyLayers(layers, builder);
 		return build(path, builder, backoffMaxPath);
@@ -114,7 +114,7 @@ final class BreakerPropertiesMapper {
 			throw new IllegalArgumentException("No circuit breaker instance named '" + name + "' is configured");
 		}
 		CircuitBreakerConfig.Builder builder = CircuitBreakerConfig.builder();
-		String backoffMaxPath = applyLayers(layersOf(path, instance), builder);
+		String backoffMaxPath = applyLayers(this.layers.of(path, instance), builder);
 		applyCustomizers(name, builder);
 		return build(path, builder, backoffMaxPath);
 	}
@@ -131,7 +131,13 @@ final class BreakerPropertiesMapper {
 		}
 		CircuitBreakerConfig.Builder builder = config.toBuilder();
 		applyCustomizers(breakerName, builder);
-		return builder.build();
+		try {
+			return builder.build();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("The CircuitBreakerConfigCustomizer beans made the configuration of "
+					+ "circuit breaker '" + breakerName + "' invalid: " + ex.getMessage(), ex);
+		}
 	}
 
 	private void applyCustomizers(String breakerName, CircuitBreakerConfig.Builder builder) {
@@ -157,66 +163,6 @@ final class BreakerPropertiesMapper {
 			throw new InvalidBreakerPropertyException(maxPath, InvalidValues.rejectedValue(ex.getMessage()),
 					InvalidValues.allowed("a duration", ex.getMessage()), ex);
 		}
-	}
-
-	/**
-	 * Returns the layers of an entry, from the most general to the entry itself: the layers of
-	 * {@code breaker.configs.default} (unless the entry is that configuration), then the entry's {@code base-config}
-	 * chain from its root down, then the entry.
-	 */
-	private List<Layer> layersOf(String path, Instance entry) {
-		List<Layer> layers = new ArrayList<>();
-		if (!path.equals(CONFIGS + CircuitBreakerRegistry.DEFAULT_CONFIG)) {
-			layers.addAll(inheritedLayers());
-		}
-		layers.addAll(chain(path, entry));
-		return layers;
-	}
-
-	private List<Layer> inheritedLayers() {
-		Instance defaults = this.properties.getConfigs().get(CircuitBreakerRegistry.DEFAULT_CONFIG);
-		return (defaults != null) ? chain(CONFIGS + CircuitBreakerRegistry.DEFAULT_CONFIG, defaults) : List.of();
-	}
-
-	private List<Layer> chain(String path, Instance entry) {
-		List<Layer> chain = new ArrayList<>();
-		Set<String> visited = new LinkedHashSet<>();
-		Layer layer = new Layer(path, entry);
-		while (true) {
-			chain.add(0, layer);
-			String baseName = layer.entry().getBaseConfig();
-			if (baseName == null) {
-				return chain;
-			}
-			visited.add(layer.path());
-			String basePath = CONFIGS + baseName;
-			Instance base = this.properties.getConfigs().get(baseName);
-			if (base == null) {
-				throw new InvalidBreakerPropertyException(layer.path() + ".base-config", baseName,
-						"the name of a configuration under breaker.configs " + this.properties.getConfigs().keySet(),
-						null);
-			}
-			if (visited.contains(basePath)) {
-				throw new InvalidBreakerPropertyException(layer.path() + ".base-config", baseName,
-						"a configuration that does not inherit from itself, but the chain is a cycle: "
-								+ cycle(visited, basePath),
-						null);
-			}
-			layer = new Layer(basePath, base);
-		}
-	}
-
-	private static String cycle(Set<String> visited, String repeated) {
-		List<String> names = new ArrayList<>();
-		boolean inCycle = false;
-		for (String path : visited) {
-			inCycle = inCycle || path.equals(repeated);
-			if (inCycle) {
-				names.add(path);
-			}
-		}
-		names.add(repeated);
-		return String.join(" -> ", names);
 	}
 
 	/**
@@ -327,12 +273,6 @@ final class BreakerPropertiesMapper {
 			IllegalArgumentException ex) {
 		return new InvalidBreakerPropertyException(path, InvalidValues.format(value),
 				InvalidValues.allowed(noun, ex.getMessage()), ex);
-	}
-
-	/**
-	 * One level of configuration: an entry of {@code breaker.configs} or {@code breaker.instances} and its path.
-	 */
-	private record Layer(String path, Instance entry) {
 	}
 
 	/**

@@ -112,6 +112,20 @@ class BreakerAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void startWhenCustomizerSetsInvalidValueShouldFailNamingCustomizerAndBreaker() {
+		this.contextRunner.withPropertyValues("breaker.instances.payment.minimum-number-of-calls=5")
+			.withBean(CircuitBreakerConfigCustomizer.class,
+					() -> (name, builder) -> builder.failureRateThreshold(120))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessage("failureRateThreshold must be in [1, 100] but was 120.0")
+				.satisfies((ex) -> assertThat(context.getStartupFailure())
+					.hasStackTraceContaining("CircuitBreakerConfigCustomizer")
+					.hasStackTraceContaining("set an invalid value for circuit breaker 'payment'")));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class CustomizersConfiguration {
 
