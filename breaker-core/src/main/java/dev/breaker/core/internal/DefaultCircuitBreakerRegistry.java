@@ -76,9 +76,8 @@ public final class DefaultCircuitBreakerRegistry implements CircuitBreakerRegist
 			try {
 				listener.onAdded(created);
 			}
-			catch (RuntimeException ex) {
-				logger.log(System.Logger.Level.ERROR,
-						"Registry listener " + listener + " failed on circuit breaker '" + name + "' added", ex);
+			catch (Throwable ex) {
+				failed(listener, name, "added", ex);
 			}
 		}
 		return created;
@@ -123,13 +122,24 @@ public final class DefaultCircuitBreakerRegistry implements CircuitBreakerRegist
 				try {
 					listener.onRemoved(removed);
 				}
-				catch (RuntimeException ex) {
-					logger.log(System.Logger.Level.ERROR,
-							"Registry listener " + listener + " failed on circuit breaker '" + name + "' removed", ex);
+				catch (Throwable ex) {
+					failed(listener, name, "removed", ex);
 				}
 			}
 		}
 		return Optional.ofNullable(removed);
+	}
+
+	/**
+	 * Logs a listener's failure, whatever it threw (an {@link Error}, or a checked exception from Kotlin): the change
+	 * stands and the other listeners are still told. Only a {@link VirtualMachineError} is rethrown.
+	 */
+	private static void failed(CircuitBreakerRegistryListener listener, String name, String event, Throwable ex) {
+		if (ex instanceof VirtualMachineError fatal) {
+			throw fatal;
+		}
+		logger.log(System.Logger.Level.ERROR,
+				"Registry listener " + listener + " failed on circuit breaker '" + name + "' " + event, ex);
 	}
 
 	@Override
