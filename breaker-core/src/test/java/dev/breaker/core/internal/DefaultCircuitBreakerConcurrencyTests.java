@@ -2,8 +2,11 @@ package dev.breaker.core.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -515,6 +518,74 @@ class DefaultCircuitBreakerConcurrencyTests {
 		assertThat(this.events.transitions).allMatch((transition) -> List
 			.of("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->OPEN", "HALF_OPEN->CLOSED")
 			.contains(transition));
+	}
+
+	@RepeatedTest(3)
+	void listenersWhenThreadsStormTheBreakerShouldHearEachOutcomeRightBeforeTheTransitionItCaused() {
+		CircuitBreaker breaker = breaker(CircuitBreakerConfig.builder()
+			.slidingWindow(SlidingWindowType.COUNT_BASED, 10)
+			.minimumNumberOfCalls(5)
+			.failureRateThreshold(50)
+			.waitDurationInOpenState(Duration.ofMillis(200))
+			.permittedNumberOfCallsInHalfOpenState(2)
+			.maxWaitDurationInHalfOpenState(Duration.ZERO));
+		Map<Thread, List<String>> heard = new ConcurrentHashMap<>();
+		breaker.addListener(new CircuitBreakerListener() {
+			private void hear(String event) {
+				heard.computeIfAbsent(Thread.currentThread(), (thread) -> new ArrayList<>()).add(event);
+			}
+
+			@Override
+			public void onStateTransition(CircuitBreaker circuitBreaker, State from, State to) {
+				hear(from + "->" + to);
+			}
+
+			@Override
+			public void onSuccess(CircuitBreaker circuitBreaker, long durationNanos) {
+				hear("success");
+			}
+
+			@Override
+			public void onError(CircuitBreaker circuitBreaker, long durationNanos, Throwable error) {
+				hear("error");
+			}
+		});
+		Race.run(THREADS, (thread) -> {
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			for (int i = 0; i < 2_000; i++) {
+				try {
+					breaker.execute(() -> {
+						if (random.nextInt(3) == 0) {
+							throw new IllegalStateException("boom");
+						}
+						return "ok";
+					});
+				}
+				catch (CallNotPermittedException | IllegalStateException ex) {
+					// refused, or the call's own failure
+				}
+				if (random.nextInt(20) == 0) {
+					this.ticker.advance(Duration.ofMillis(random.nextInt(1, 100)));
+				}
+			}
+		});
+		// Listeners run on the thread that caused the event: on that thread, the outcome that trips or closes the
+		// breaker is heard first and the transition right after it. (In CLOSED a success can trip the breaker too:
+		// the one that brings the window to minimumNumberOfCalls with the failure rate above the threshold.)
+		Map<String, List<String>> causes = Map.of("CLOSED->OPEN", List.of("error", "success"), "HALF_OPEN->OPEN",
+				List.of("error"), "HALF_OPEN->CLOSED", List.of("success"));
+		long transitions = 0;
+		for (List<String> events : heard.values()) {
+			for (int i = 0; i < events.size(); i++) {
+				List<String> expected = causes.get(events.get(i));
+				if (expected != null) {
+					transitions++;
+					assertThat(i).isPositive();
+					assertThat(events.get(i - 1)).as("event before %s", events.get(i)).isIn(expected);
+				}
+			}
+		}
+		assertThat(transitions).isPositive();
 	}
 
 	// ---- a result belongs to the state that admitted its call ----
