@@ -3,6 +3,8 @@ package dev.breaker.benchmarks;
 import java.util.concurrent.TimeUnit;
 
 import dev.breaker.benchmarks.annotated.AnnotatedApplications;
+import dev.breaker.benchmarks.annotated.BreakerAnnotatedService;
+import dev.breaker.core.CircuitBreakerRegistry;
 import dev.breaker.benchmarks.annotated.Resilience4jAnnotatedService;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,8 +36,45 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class AnnotatedCallBenchmark {
 
 	@Benchmark
+	public String breaker(BreakerApplication application) {
+		return application.service.call();
+	}
+
+	@Benchmark
 	public String resilience4j(Resilience4jApplication application) {
 		return application.service.call();
+	}
+
+	/**
+	 * The running application with breaker's annotated bean.
+	 */
+	@State(Scope.Benchmark)
+	public static class BreakerApplication {
+
+		ConfigurableApplicationContext context;
+
+		BreakerAnnotatedService service;
+
+		@Setup(Level.Trial)
+		public void start() {
+			this.context = AnnotatedApplications.startBreaker();
+			this.service = this.context.getBean(BreakerAnnotatedService.class);
+			StateChecks.expectProxy("breaker", AopUtils.isAopProxy(this.service));
+		}
+
+		@TearDown(Level.Trial)
+		public void checkCallsWentThroughBreakerAndStop() {
+			try {
+				dev.breaker.core.CircuitBreaker breaker = this.context.getBean(CircuitBreakerRegistry.class)
+					.circuitBreaker(AnnotatedApplications.BREAKER_NAME);
+				StateChecks.expect("breaker", breaker.getState().name(), "CLOSED");
+				StateChecks.expectCallsRecorded("breaker", breaker.getMetrics().bufferedCalls());
+			}
+			finally {
+				this.context.close();
+			}
+		}
+
 	}
 
 	/**

@@ -26,6 +26,17 @@ public final class AnnotatedApplications {
 	}
 
 	/**
+	 * Starts the application whose bean uses breaker's annotation, configured like the other benchmarks.
+	 * @return the running context
+	 */
+	public static ConfigurableApplicationContext startBreaker() {
+		String instance = "breaker.instances." + BREAKER_NAME + ".";
+		return start(BreakerAnnotatedApplication.class, RESILIENCE4J_PACKAGE, instance + "sliding-window-type=count-based",
+				instance + "sliding-window-size=100", instance + "failure-rate-threshold=50",
+				instance + "minimum-number-of-calls=10", instance + "wait-duration-in-open-state=1h");
+	}
+
+	/**
 	 * Starts the application whose bean uses Resilience4j's annotation, configured like the other benchmarks.
 	 * @return the running context
 	 */

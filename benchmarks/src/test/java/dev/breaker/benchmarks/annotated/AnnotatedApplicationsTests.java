@@ -12,6 +12,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnnotatedApplicationsTests {
 
 	@Test
+	void startBreakerShouldProxyTheBeanThroughBreakerOnly() {
+		try (ConfigurableApplicationContext context = AnnotatedApplications.startBreaker()) {
+			BreakerAnnotatedService service = context.getBean(BreakerAnnotatedService.class);
+			assertThat(AopUtils.isAopProxy(service)).isTrue();
+			assertThat(service.call()).isEqualTo("result");
+			dev.breaker.core.CircuitBreaker breaker = context.getBean(dev.breaker.core.CircuitBreakerRegistry.class)
+				.circuitBreaker(AnnotatedApplications.BREAKER_NAME);
+			assertThat(breaker.getMetrics().bufferedCalls()).isOne();
+			assertThat(breaker.getConfig().getSlidingWindowSize()).isEqualTo(100);
+			assertThat(breaker.getConfig().getMinimumNumberOfCalls()).isEqualTo(10);
+			assertThat(context.getBeanNamesForType(io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry.class))
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void startBreakerWhenBreakerOpenShouldAnswerWithTheFallback() {
+		try (ConfigurableApplicationContext context = AnnotatedApplications.startBreaker()) {
+			context.getBean(dev.breaker.core.CircuitBreakerRegistry.class)
+				.circuitBreaker(AnnotatedApplications.BREAKER_NAME)
+				.transitionToOpenState();
+			assertThat(context.getBean(BreakerAnnotatedService.class).call()).isEqualTo("fallback");
+		}
+	}
+
+	@Test
 	void startResilience4jShouldProxyTheBeanThroughResilience4jOnly() {
 		try (ConfigurableApplicationContext context = AnnotatedApplications.startResilience4j()) {
 			Resilience4jAnnotatedService service = context.getBean(Resilience4jAnnotatedService.class);
