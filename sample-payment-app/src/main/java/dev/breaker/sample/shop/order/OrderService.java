@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public class OrderService {
 	public CheckoutResult checkout(OrderRequest request) {
 		String customer = validCustomer(request.customer());
 		List<OrderLine> lines = validLines(request.items());
-		Instant now = this.clock.instant();
+		Instant now = now();
 		String claimToken = newToken();
 		ShopOrder order = this.orders.save(ShopOrder.place(customer, lines, CURRENCY, newToken(), claimToken,
 				now.plus(this.settlement.getClaimLease()), now));
@@ -106,35 +107,36 @@ public class OrderService {
 	 * @return the order as stored afterwards
 	 */
 	CheckoutResult pay(ShopOrder order, String claimToken) {
-		long id = order.requiredId();
-		ChargeRequest charge = new ChargeRequest(order.idempotencyKey(), id, order.customer(), order.total(),
-				order.currency());
+		ChargeRequest charge = new ChargeRequest(order.idempotencyKey(), order.requiredId(), order.customer(),
+				order.total(), order.currency());
 		PaymentResult result;
 		try {
 			result = this.paymentClient.charge(charge);
 		}
 		catch (CardDeclinedException ex) {
-			return complete(id, claimToken, OrderStatus.PAYMENT_FAILED, null, ex.getMessage(), Duration.ZERO);
+			return complete(order, claimToken, OrderStatus.PAYMENT_FAILED, null, ex.getMessage(), Duration.ZERO);
 		}
 		catch (RuntimeException ex) {
 			// Neither charged nor declined as far as we know: keep the order for the settlement job, then fail.
-			complete(id, claimToken, OrderStatus.PAYMENT_PENDING, null, PENDING_MESSAGE, Duration.ZERO);
+			complete(order, claimToken, OrderStatus.PAYMENT_PENDING, null, PENDING_MESSAGE, Duration.ZERO);
 			throw ex;
 		}
 		if (result.status() == PaymentResult.Status.APPROVED) {
-			return complete(id, claimToken, OrderStatus.PAID, result.reference(), null, Duration.ZERO);
+			return complete(order, claimToken, OrderStatus.PAID, result.reference(), null, Duration.ZERO);
 		}
 		Duration retryAfter = result.retryAfter().isZero() ? this.settlement.getSweepInterval() : result.retryAfter();
-		return complete(id, claimToken, OrderStatus.PAYMENT_PENDING, null, PENDING_MESSAGE, retryAfter);
+		return complete(order, claimToken, OrderStatus.PAYMENT_PENDING, null, PENDING_MESSAGE, retryAfter);
 	}
 
-	private CheckoutResult complete(long id, String claimToken, OrderStatus status, @Nullable String reference,
-			@Nullable String message, Duration retryAfter) {
-		int updated = this.orders.complete(id, claimToken, status.name(), reference, message, this.clock.instant());
-		if (updated == 0) {
-			logger.warn("Order " + id + " was taken over by another settlement run before its outcome " + status
-					+ " could be recorded; the gateway's idempotency key keeps it from being charged twice");
+	private CheckoutResult complete(ShopOrder order, String claimToken, OrderStatus status,
+			@Nullable String reference, @Nullable String message, Duration retryAfter) {
+		long id = order.requiredId();
+		Instant now = now();
+		if (this.orders.complete(id, claimToken, status.name(), reference, message, now) == 1) {
+			return new CheckoutResult(order.completed(status, reference, message, now), retryAfter);
 		}
+		logger.warn("Order " + id + " was taken over by another settlement run before its outcome " + status
+				+ " could be recorded; the gateway's idempotency key keeps it from being charged twice");
 		ShopOrder stored = this.orders.findById(id)
 			.orElseThrow(() -> new IllegalStateException("order " + id + " disappeared"));
 		return new CheckoutResult(stored, (stored.status() == OrderStatus.PAYMENT_PENDING) ? retryAfter : Duration.ZERO);
@@ -150,6 +152,11 @@ public class OrderService {
 			counts.put(status, this.orders.countByStatus(status));
 		}
 		return counts;
+	}
+
+	/** The current time at the precision the database keeps, so that responses and reads agree. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	static String newToken() {

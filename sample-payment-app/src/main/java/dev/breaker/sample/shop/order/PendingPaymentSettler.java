@@ -2,6 +2,7 @@ package dev.breaker.sample.shop.order;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -152,7 +153,7 @@ public class PendingPaymentSettler implements SmartLifecycle {
 			}
 			for (long id : ids) {
 				String claimToken = OrderService.newToken();
-				var now = this.clock.instant();
+				Instant now = this.clock.instant();
 				if (this.orders.claim(id, claimToken, now.plus(this.properties.getClaimLease()), now) == 0) {
 					continue; // another run claimed or finished it meanwhile
 				}

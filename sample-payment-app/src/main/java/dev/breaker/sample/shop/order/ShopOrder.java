@@ -42,6 +42,19 @@ public record ShopOrder(@Id @Nullable Long id, String customer, OrderStatus stat
 	}
 
 	/**
+	 * Returns this order as {@link OrderRepository#complete} leaves it.
+	 * @param status the new status
+	 * @param reference the gateway's reference when paid
+	 * @param reason why the order is pending or failed
+	 * @param now when the outcome was recorded
+	 * @return the completed order, no longer claimed
+	 */
+	ShopOrder completed(OrderStatus status, @Nullable String reference, @Nullable String reason, Instant now) {
+		return new ShopOrder(this.id, this.customer, status, this.total, this.currency, this.idempotencyKey, reference,
+				reason, null, null, this.createdAt, now, this.lines);
+	}
+
+	/**
 	 * Returns the id of an order that was saved.
 	 * @return the id
 	 * @throws IllegalStateException if the order was not saved yet

@@ -8,6 +8,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.breaker.core.CallNotPermittedException;
 import dev.breaker.core.CircuitBreakerRegistry;
+import dev.breaker.spring.annotation.CircuitBreaker;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -72,6 +73,7 @@ public class PaymentClient {
 	 * {@link PaymentResult#deferred deferred} when the gateway is unavailable or the breaker is open
 	 * @throws CardDeclinedException if the gateway declined the card
 	 */
+	@CircuitBreaker(name = BREAKER_NAME, fallbackMethod = "deferPayment")
 	public PaymentResult charge(ChargeRequest request) {
 		ChargeReceipt receipt = this.restClient.post()
 			.uri(chargesUri())
