@@ -12,6 +12,7 @@
 	const HISTORY_MS = 5 * 60 * 1000;
 	const DETAILS_MAX_AGE_MS = 5000;
 	const EVENTS_SHOWN = 6;
+	const DETAILS_PER_POLL = 8;
 	const STATE_CLASSES = {
 		CLOSED: 'state-closed',
 		OPEN: 'state-open',
@@ -304,11 +305,13 @@
 			delete summary.retryAfterMillis;
 			const signature = JSON.stringify(summary);
 			if (view.details === null || signature !== view.signature || now - view.detailsAt >= DETAILS_MAX_AGE_MS) {
-				view.signature = signature;
 				due.push(view);
 			}
+			view.pendingSignature = signature;
 		});
-		await Promise.all(due.map(refreshView));
+		// Many busy breakers: the least recently refreshed first, a few per poll.
+		due.sort((left, right) => left.detailsAt - right.detailsAt);
+		await Promise.all(due.slice(0, DETAILS_PER_POLL).map(refreshView));
 	}
 
 	// A breaker whose details cannot be read keeps its summary; the list poll tells whether the application answers.
@@ -331,6 +334,7 @@
 		}
 		view.details = await response.json();
 		view.detailsAt = Date.now();
+		view.signature = view.pendingSignature;
 		events(view.element.querySelector('.events'), view.details.events || []);
 		paint(view);
 	}
