@@ -68,14 +68,7 @@ public final class CircuitBreakerAnnotationValidator implements SmartInitializin
 			}
 		}
 		if (!problems.isEmpty()) {
-			StringBuilder message = new StringBuilder("Found ").append(problems.size())
-				.append(" invalid @CircuitBreaker declaration")
-				.append((problems.size() > 1) ? "s" : "")
-				.append(':');
-			for (int i = 0; i < problems.size(); i++) {
-				message.append("\n\n").append(i + 1).append(". ").append(problems.get(i));
-			}
-			throw new IllegalStateException(message.toString());
+			throw new InvalidCircuitBreakerDeclarationException(problems);
 		}
 	}
 

@@ -65,22 +65,4 @@ final class CircuitBreakerAttributeSource {
 		return (onClass != null) ? new CircuitBreakerAttribute(onClass.name(), onClass.fallbackMethod(), false) : null;
 	}
 
-	/**
-	 * Returns whether the method carries its own annotation (not inherited from its class).
-	 * @param method a method as declared
-	 * @return whether it is annotated directly
-	 */
-	boolean isAnnotated(Method method) {
-		return AnnotatedElementUtils.hasAnnotation(method, CircuitBreaker.class);
-	}
-
-	/**
-	 * Returns whether the class (or a superclass or interface) carries the annotation.
-	 * @param type the class
-	 * @return whether it is annotated
-	 */
-	boolean isAnnotated(Class<?> type) {
-		return AnnotatedElementUtils.hasAnnotation(type, CircuitBreaker.class);
-	}
-
 }

@@ -30,10 +30,6 @@ final class GuardedMethod {
 		this.style = style;
 	}
 
-	CircuitBreaker breaker() {
-		return this.breaker;
-	}
-
 	CallStyle style() {
 		return this.style;
 	}

@@ -29,6 +29,8 @@ class CircuitBreakerAnnotationValidatorTests {
 		this.contextRunner.withBean(MissingFallbackClient.class).run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.isInstanceOf(InvalidCircuitBreakerDeclarationException.class);
+			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
 				.hasMessage("Found 1 invalid @CircuitBreaker declaration:\n\n1. @CircuitBreaker(name = \"payment\") on "
 						+ MissingFallbackClient.class.getName() + ".charge(String, int) has an invalid fallbackMethod "
 						+ "\"defer\". No compatible fallback method named 'defer' for "

@@ -189,6 +189,32 @@ class CircuitBreakerInterceptorTests {
 		assertThat(breaker("payment").getConfig()).isEqualTo(this.registry.getDefaultConfig());
 	}
 
+	@Test
+	void callWhenAnnotationIsOnTheInterfaceMethodShouldProtectTheImplementationThroughAnInterfaceProxy() {
+		ProxyFactory factory = new ProxyFactory(new DefaultQuotes());
+		factory.addInterface(Quotes.class);
+		factory.addAdvice(new CircuitBreakerInterceptor(() -> this.registry));
+		Quotes quotes = (Quotes) factory.getProxy();
+		assertThat(quotes.quote("ACME")).isEqualTo(42);
+		assertThat(breaker("quotes").getMetrics().successfulCalls()).isOne();
+	}
+
+	interface Quotes {
+
+		@CircuitBreaker(name = "quotes")
+		int quote(String symbol);
+
+	}
+
+	static class DefaultQuotes implements Quotes {
+
+		@Override
+		public int quote(String symbol) {
+			return 42;
+		}
+
+	}
+
 	static class Payments {
 
 		final List<String> calls = new ArrayList<>();
