@@ -9,6 +9,7 @@ import dev.breaker.spring.actuate.endpoint.CircuitBreakersEndpointWebExtension;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.autoconfigure.endpoint.expose.EndpointExposure;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,7 +19,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of the
  * {@code circuitbreakers} actuator endpoint, its web extension and the {@link CircuitBreakerEventLog} it shows. Active
- * when actuator is present and the endpoint is available (access allowed and exposed, as for any endpoint).
+ * when actuator is present and the endpoint is available (access allowed and exposed, as for any endpoint). The
+ * availability condition sits on the beans rather than on the class, so that its condition class is never looked up
+ * without actuator.
  *
  * <p>Start-up fails with a {@link CircuitBreakersEndpointConflictException} if another endpoint, such as
  * Resilience4j's, has the same id.
@@ -26,16 +29,17 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = BreakerAutoConfiguration.class)
 @ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
 @ConditionalOnBean(CircuitBreakerRegistry.class)
-@ConditionalOnAvailableEndpoint(CircuitBreakersEndpoint.class)
 public final class BreakerEndpointAutoConfiguration {
 
 	@Bean
+	@ConditionalOnAvailableEndpoint(CircuitBreakersEndpoint.class)
 	static CircuitBreakersEndpointConflictDetector circuitBreakersEndpointConflictDetector() {
 		return new CircuitBreakersEndpointConflictDetector();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnAvailableEndpoint(CircuitBreakersEndpoint.class)
 	CircuitBreakerEventLog circuitBreakerEventLog(CircuitBreakerRegistry registry,
 			ObjectProvider<BreakerProperties> properties) {
 		int maxPerBreaker = properties.getIfAvailable(BreakerProperties::new).getEvents().getMaxPerBreaker();
@@ -46,6 +50,7 @@ public final class BreakerEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnAvailableEndpoint(CircuitBreakersEndpoint.class)
 	CircuitBreakersEndpoint circuitBreakersEndpoint(CircuitBreakerRegistry registry,
 			CircuitBreakerEventLog eventLog) {
 		return new CircuitBreakersEndpoint(registry, eventLog);
@@ -54,6 +59,7 @@ public final class BreakerEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(CircuitBreakersEndpoint.class)
+	@ConditionalOnAvailableEndpoint(endpoint = CircuitBreakersEndpoint.class, exposure = EndpointExposure.WEB)
 	CircuitBreakersEndpointWebExtension circuitBreakersEndpointWebExtension(CircuitBreakersEndpoint endpoint) {
 		return new CircuitBreakersEndpointWebExtension(endpoint);
 	}
