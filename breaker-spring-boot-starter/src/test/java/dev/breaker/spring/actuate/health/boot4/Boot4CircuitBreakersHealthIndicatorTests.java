@@ -1,0 +1,38 @@
+package dev.breaker.spring.actuate.health.boot4;
+
+import java.util.Set;
+
+import dev.breaker.core.CircuitBreakerRegistry;
+import dev.breaker.spring.actuate.health.CircuitBreakersHealthEvaluator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link Boot4CircuitBreakersHealthIndicator}. Compiled and run by the boot4 profile only.
+ */
+class Boot4CircuitBreakersHealthIndicatorTests {
+
+	private final CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
+
+	private final Boot4CircuitBreakersHealthIndicator indicator = new Boot4CircuitBreakersHealthIndicator(
+			new CircuitBreakersHealthEvaluator(this.registry, Set.of("payment")));
+
+	@Test
+	void healthWhenListedBreakerOpenShouldBeDownWithStates() {
+		this.registry.circuitBreaker("payment").transitionToOpenState();
+		Health health = this.indicator.health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("payment", "OPEN");
+	}
+
+	@Test
+	void healthWhenListedBreakerClosedShouldBeUp() {
+		this.registry.circuitBreaker("payment");
+		assertThat(this.indicator.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+}
