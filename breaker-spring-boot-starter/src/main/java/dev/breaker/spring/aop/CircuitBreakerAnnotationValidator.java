@@ -58,7 +58,7 @@ public final class CircuitBreakerAnnotationValidator implements SmartInitializin
 		Set<Class<?>> seen = new HashSet<>();
 		List<String> problems = new ArrayList<>();
 		for (String beanName : this.beanFactory.getBeanNamesForType(Object.class, true, false)) {
-			Class<?> type = this.beanFactory.getType(beanName, false);
+			Class<?> type = typeOf(beanName);
 			if (type == null) {
 				continue;
 			}
@@ -69,6 +69,17 @@ public final class CircuitBreakerAnnotationValidator implements SmartInitializin
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidCircuitBreakerDeclarationException(problems);
+		}
+	}
+
+	private @Nullable Class<?> typeOf(String beanName) {
+		try {
+			return this.beanFactory.getType(beanName, false);
+		}
+		catch (BeansException ex) {
+			// a bean whose type cannot be determined without creating it cannot be checked here; creating it
+			// reports its own problem
+			return null;
 		}
 	}
 

@@ -68,9 +68,15 @@ public final class CircuitBreakerInterceptor implements MethodInterceptor {
 		Object target = invocation.getThis();
 		Class<?> targetClass = (target != null) ? AopUtils.getTargetClass(target) : null;
 		Method method = invocation.getMethod();
-		GuardedMethod guarded = this.guardedMethods
-			.computeIfAbsent(new MethodClassKey(method, targetClass), (key) -> guard(method, targetClass))
-			.orElse(null);
+		MethodClassKey key = new MethodClassKey(method, targetClass);
+		Optional<GuardedMethod> cached = this.guardedMethods.get(key);
+		if (cached == null) {
+			// not computeIfAbsent: creating a breaker notifies registry listeners, which may call protected methods
+			cached = guard(method, targetClass);
+			Optional<GuardedMethod> raced = this.guardedMethods.putIfAbsent(key, cached);
+			cached = (raced != null) ? raced : cached;
+		}
+		GuardedMethod guarded = cached.orElse(null);
 		return (guarded != null) ? guarded.style().invoke(guarded, invocation) : invocation.proceed();
 	}
 
