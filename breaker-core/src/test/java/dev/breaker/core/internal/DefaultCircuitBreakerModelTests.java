@@ -3,15 +3,12 @@ package dev.breaker.core.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import dev.breaker.core.CallNotPermittedException;
 import dev.breaker.core.CircuitBreaker;
@@ -24,9 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Model-based tests for {@link DefaultCircuitBreaker}: random sequences of calls, held permits completed out of order,
- * manual transitions and clock advances, run against both the breaker and the {@link ReferenceModel}; state and
- * every metric must agree after every step.
+ * Model-based tests for {@link DefaultCircuitBreaker}: random configurations and random sequences of calls, held
+ * permits completed out of order, releases, manual transitions and clock advances, run against both the breaker and
+ * the {@link ReferenceModel}; state and every metric must agree after every step. Each sequence comes from one seed
+ * of a {@link SplittableRandom}: a failure names its seed and step, and {@code -Dbreaker.model.seed=<seed>} replays
+ * exactly that sequence. Comparing after every step makes the failing prefix the shortest one.
  */
 class DefaultCircuitBreakerModelTests {
 
@@ -65,13 +64,27 @@ class DefaultCircuitBreakerModelTests {
 
 	}
 
-	@Property(tries = 400)
-	void breakerShouldAgreeWithTheReferenceModelAfterEveryStep(@ForAll @IntRange(min = 1, max = 6) int windowSize,
-			@ForAll @IntRange(min = 1, max = 7) int minimumNumberOfCalls, @ForAll("thresholds") int failureRate,
-			@ForAll("thresholds") int slowRate, @ForAll @IntRange(min = 0, max = 3) int consecutive,
-			@ForAll @IntRange(min = 1, max = 3) int permitted, @ForAll @IntRange(min = 1, max = 5) int waitSeconds,
-			@ForAll("maxWaits") int maxWaitSeconds, @ForAll boolean backoff,
-			@ForAll("operations") @Size(max = 80) List<Op> operations) {
+	private static final int SEQUENCES = 400;
+
+	@TestFactory
+	Stream<DynamicTest> breakerShouldAgreeWithTheReferenceModelAfterEveryStep() {
+		String replay = System.getProperty("breaker.model.seed");
+		LongStream seeds = (replay != null) ? LongStream.of(Long.parseLong(replay))
+				: new SplittableRandom().longs(SEQUENCES);
+		return seeds.mapToObj((seed) -> DynamicTest.dynamicTest("seed " + seed, () -> runSequence(seed)));
+	}
+
+	private void runSequence(long seed) {
+		SplittableRandom random = new SplittableRandom(seed);
+		int windowSize = random.nextInt(1, 7);
+		int minimumNumberOfCalls = random.nextInt(1, 8);
+		int failureRate = pick(random, 20, 50, 75, 100);
+		int slowRate = pick(random, 20, 50, 75, 100);
+		int consecutive = random.nextInt(0, 4);
+		int permitted = random.nextInt(1, 4);
+		int waitSeconds = random.nextInt(1, 6);
+		int maxWaitSeconds = pick(random, 0, 3, 8);
+		boolean backoff = random.nextBoolean();
 		FakeTicker ticker = new FakeTicker();
 		Duration wait = Duration.ofSeconds(waitSeconds);
 		CircuitBreakerConfig.Builder builder = CircuitBreakerConfig.builder()
@@ -89,16 +102,21 @@ class DefaultCircuitBreakerModelTests {
 		if (backoff) {
 			builder.openStateBackoff(2, wait.multipliedBy(4));
 		}
-		CircuitBreaker breaker = CircuitBreaker.of("model", builder.build());
+		CircuitBreakerConfig config = builder.build();
+		CircuitBreaker breaker = CircuitBreaker.of("model", config);
 		ReferenceModel model = new ReferenceModel(new ReferenceModel.Settings(windowSize, minimumNumberOfCalls,
 				failureRate, slowRate, consecutive, wait.toNanos(), backoff ? 2 : 1,
 				backoff ? wait.multipliedBy(4).toNanos() : wait.toNanos(), permitted,
 				Duration.ofSeconds(maxWaitSeconds).toNanos(), SLOW_NANOS), ticker.nanoTime());
 		List<long[]> held = new ArrayList<>();
-		int step = 0;
-		for (Op op : operations) {
+		int length = random.nextInt(0, 81);
+		List<Op> done = new ArrayList<>();
+		for (int step = 0; step < length; step++) {
+			Op op = nextOperation(random);
+			done.add(op);
+			String where = "seed " + seed + ", " + config + ", after " + done;
 			apply(op, breaker, model, ticker, held);
-			compare(breaker, model, ticker, "step " + step++ + " " + op);
+			compare(breaker, model, ticker, where);
 		}
 	}
 
@@ -231,33 +249,38 @@ class DefaultCircuitBreakerModelTests {
 		assertThat(metrics.timeInState().toNanos()).as(step + ": timeInState").isEqualTo(model.timeInState(now));
 	}
 
-	@Provide
-	Arbitrary<Integer> thresholds() {
-		return Arbitraries.of(20, 50, 75, 100);
+	private static int pick(SplittableRandom random, int... values) {
+		return values[random.nextInt(values.length)];
 	}
 
-	@Provide
-	Arbitrary<Integer> maxWaits() {
-		return Arbitraries.of(0, 3, 8);
-	}
+	private static final int[] MILLIS = { 0, 10, 999, 1000, 1500 };
 
-	@Provide
-	Arbitrary<List<Op>> operations() {
-		Arbitrary<Outcome> outcomes = Arbitraries.of(Outcome.class);
-		Arbitrary<Integer> millis = Arbitraries.of(0, 10, 999, 1000, 1500);
-		Arbitrary<Op> call = Combinators.combine(outcomes, millis).as(Call::new);
-		Arbitrary<Op> hold = Arbitraries.just(new Hold());
-		Arbitrary<Op> complete = Combinators.combine(Arbitraries.integers().between(0, 5), outcomes, millis)
-			.as(Complete::new);
-		Arbitrary<Op> release = Arbitraries.integers().between(0, 5).map(Release::new);
-		Arbitrary<Op> advance = Arbitraries.of(1, 500, 1000, 2500, 5000, 9000).map(Advance::new);
-		Arbitrary<Op> manual = Arbitraries.of(State.CLOSED, State.OPEN, State.HALF_OPEN, State.FORCED_OPEN,
-				State.DISABLED, State.METRICS_ONLY, null).map(Manual::new);
-		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(10, call), net.jqwik.api.Tuple.of(3, hold),
-				net.jqwik.api.Tuple.of(3, complete), net.jqwik.api.Tuple.of(1, release),
-				net.jqwik.api.Tuple.of(4, advance), net.jqwik.api.Tuple.of(1, manual))
-			.list()
-			.ofMaxSize(80);
+	private static final int[] ADVANCES = { 1, 500, 1000, 2500, 5000, 9000 };
+
+	private static final State[] TARGETS = { State.CLOSED, State.OPEN, State.HALF_OPEN, State.FORCED_OPEN,
+			State.DISABLED, State.METRICS_ONLY, null };
+
+	/** Draws an operation: calls 10, holds 3, completions 3, releases 1, clock advances 4, manual transitions 1. */
+	private static Op nextOperation(SplittableRandom random) {
+		Outcome outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
+		int millis = pick(random, MILLIS);
+		int draw = random.nextInt(22);
+		if (draw < 10) {
+			return new Call(outcome, millis);
+		}
+		if (draw < 13) {
+			return new Hold();
+		}
+		if (draw < 16) {
+			return new Complete(random.nextInt(6), outcome, millis);
+		}
+		if (draw < 17) {
+			return new Release(random.nextInt(6));
+		}
+		if (draw < 21) {
+			return new Advance(pick(random, ADVANCES));
+		}
+		return new Manual(TARGETS[random.nextInt(TARGETS.length)]);
 	}
 
 }
