@@ -1,6 +1,7 @@
 package dev.breaker.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +51,12 @@ public final class ComparisonRunner {
 		if (commandLine.getProfilers().stream().noneMatch((profiler) -> profiler.getKlass().endsWith("CpuTimeProfiler"))) {
 			options.addProfiler(CpuTimeProfiler.class);
 		}
+		double loadBefore = systemLoadAverage();
 		Collection<RunResult> results = new Runner(options.build()).run();
+		double loadAfter = systemLoadAverage();
 		List<RetainedSizes.RetainedSize> retainedSizes = RetainedSizes.measure();
-		String report = header(results) + "\n" + new RatioTable(JmhScores.from(results), retainedSizes).toMarkdown();
+		String report = header(results, loadBefore, loadAfter) + "\n"
+				+ new RatioTable(JmhScores.from(results), retainedSizes).toMarkdown();
 		Path ratios = outputDirectory.resolve("ratios.md");
 		Files.writeString(ratios, report);
 		System.out.println();
@@ -61,13 +65,19 @@ public final class ComparisonRunner {
 		System.out.println("Table:    " + ratios.toAbsolutePath());
 	}
 
-	private static String header(Collection<RunResult> results) {
+	private static String header(Collection<RunResult> results, double loadBefore, double loadAfter) {
 		StringBuilder header = new StringBuilder();
 		header.append("Run ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append(", ");
 		header.append(Runtime.getRuntime().availableProcessors()).append(" cores");
 		results.stream().findFirst().map(RunResult::getParams).ifPresent((params) -> header.append(", ")
 			.append(settings(params)));
+		header.append(String.format(Locale.ROOT, ". System load average (1 min) %.1f before the run, %.1f after",
+				loadBefore, loadAfter));
 		return header.append(".\n").toString();
+	}
+
+	private static double systemLoadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private static String settings(BenchmarkParams params) {
