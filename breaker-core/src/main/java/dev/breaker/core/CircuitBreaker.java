@@ -230,9 +230,10 @@ public interface CircuitBreaker {
 	void transitionToOpenState();
 
 	/**
-	 * Moves the breaker to {@code HALF_OPEN}, allowing trial calls now.
-	 * @throws IllegalStateTransitionException if the breaker is not {@code OPEN} or {@code FORCED_OPEN}: only a
-	 * breaker that refuses calls can be probed
+	 * Moves the breaker to {@code HALF_OPEN}, allowing trial calls now (from {@code HALF_OPEN}: a fresh set of
+	 * trial permits).
+	 * @throws IllegalStateTransitionException if the breaker is not {@code OPEN}, {@code FORCED_OPEN} or
+	 * {@code HALF_OPEN}: only a breaker that refuses calls, or is already probing, can be probed
 	 */
 	void transitionToHalfOpenState();
 

@@ -15,8 +15,9 @@ import dev.breaker.core.CircuitBreakerRegistryListener;
 
 /**
  * The {@link CircuitBreakerRegistry} of breaker: a {@link ConcurrentHashMap} of breakers and one of named
- * configurations. Breakers are created outside the map's locks and published with {@code putIfAbsent}, so listeners
- * never run inside a map operation. This class is thread-safe.
+ * configurations. Breakers are created outside any lock and published with {@code putIfAbsent}; adding or removing a
+ * breaker and telling the listeners happen under one registry lock (never inside a map operation), so listeners hear
+ * of each name in order. Lookups are lock-free. This class is thread-safe.
  */
 public final class DefaultCircuitBreakerRegistry implements CircuitBreakerRegistry {
 
@@ -29,6 +30,12 @@ public final class DefaultCircuitBreakerRegistry implements CircuitBreakerRegist
 	private final List<CircuitBreakerRegistryListener> listeners = new CopyOnWriteArrayList<>();
 
 	private final CircuitBreakerConfig defaultConfig;
+
+	/**
+	 * Held while a breaker is added or removed and its listeners are told, so that listeners hear of one name's
+	 * additions and removals in the order they happened (never "removed" before "added"). Lookups never take it.
+	 */
+	private final Object membership = new Object();
 
 	/**
 	 * Creates an empty registry.
@@ -68,16 +75,18 @@ public final class DefaultCircuitBreakerRegistry implements CircuitBreakerRegist
 			return existing;
 		}
 		CircuitBreaker created = new DefaultCircuitBreaker(name, config);
-		existing = this.breakers.putIfAbsent(name, created);
-		if (existing != null) {
-			return existing;
-		}
-		for (CircuitBreakerRegistryListener listener : this.listeners) {
-			try {
-				listener.onAdded(created);
+		synchronized (this.membership) {
+			existing = this.breakers.putIfAbsent(name, created);
+			if (existing != null) {
+				return existing;
 			}
-			catch (Throwable ex) {
-				failed(listener, name, "added", ex);
+			for (CircuitBreakerRegistryListener listener : this.listeners) {
+				try {
+					listener.onAdded(created);
+				}
+				catch (Throwable ex) {
+					failed(listener, name, "added", ex);
+				}
 			}
 		}
 		return created;
@@ -116,14 +125,17 @@ public final class DefaultCircuitBreakerRegistry implements CircuitBreakerRegist
 
 	@Override
 	public Optional<CircuitBreaker> remove(String name) {
-		CircuitBreaker removed = this.breakers.remove(name);
-		if (removed != null) {
-			for (CircuitBreakerRegistryListener listener : this.listeners) {
-				try {
-					listener.onRemoved(removed);
-				}
-				catch (Throwable ex) {
-					failed(listener, name, "removed", ex);
+		CircuitBreaker removed;
+		synchronized (this.membership) {
+			removed = this.breakers.remove(name);
+			if (removed != null) {
+				for (CircuitBreakerRegistryListener listener : this.listeners) {
+					try {
+						listener.onRemoved(removed);
+					}
+					catch (Throwable ex) {
+						failed(listener, name, "removed", ex);
+					}
 				}
 			}
 		}

@@ -134,6 +134,44 @@ class DefaultCircuitBreakerRegistryTests {
 	}
 
 	@Test
+	void removeWhileListenersHearOfTheAdditionShouldBeHeardAfterIt() throws Exception {
+		List<String> events = new CopyOnWriteArrayList<>();
+		java.util.concurrent.CountDownLatch inOnAdded = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch releaseOnAdded = new java.util.concurrent.CountDownLatch(1);
+		this.registry.addListener(new CircuitBreakerRegistryListener() {
+			@Override
+			public void onAdded(CircuitBreaker circuitBreaker) {
+				inOnAdded.countDown();
+				try {
+					releaseOnAdded.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				events.add("added");
+			}
+
+			@Override
+			public void onRemoved(CircuitBreaker circuitBreaker) {
+				events.add("removed");
+			}
+		});
+		Thread adder = new Thread(() -> this.registry.circuitBreaker("payment"));
+		adder.start();
+		assertThat(inOnAdded.await(10, TimeUnit.SECONDS)).isTrue();
+		Thread remover = new Thread(() -> this.registry.remove("payment"));
+		remover.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (remover.getState() != Thread.State.BLOCKED && remover.isAlive() && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		releaseOnAdded.countDown();
+		adder.join(10_000);
+		remover.join(10_000);
+		assertThat(events).containsExactly("added", "removed");
+	}
+
+	@Test
 	void addConfigurationWhenBlankNameShouldFail() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.registry.addConfiguration(" ", CircuitBreakerConfig.ofDefaults()))
