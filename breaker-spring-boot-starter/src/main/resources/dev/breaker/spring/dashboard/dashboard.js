@@ -371,7 +371,11 @@
 				type.title = exception;
 				item.append(type);
 				if (event.message) {
-					item.append(': ' + event.message);
+					const message = document.createElement('span');
+					message.className = 'message';
+					message.textContent = ': ' + shorten(String(event.message), 90);
+					message.title = event.message;
+					item.append(message);
 				}
 				if (typeof event.durationMillis === 'number') {
 					item.append(' (' + event.durationMillis + ' ms)');
@@ -499,6 +503,11 @@
 
 	function clock(millis) {
 		return new Date(millis).toLocaleTimeString([], { hour12: false });
+	}
+
+	function shorten(text, length) {
+		const line = text.replace(/\s+/g, ' ').trim();
+		return line.length <= length ? line : line.substring(0, length - 1) + '\u2026';
 	}
 
 	function percent(value) {
