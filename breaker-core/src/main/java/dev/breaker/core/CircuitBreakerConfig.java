@@ -103,6 +103,8 @@ public final class CircuitBreakerConfig {
 
 	private final Ticker ticker;
 
+	private final boolean recordEveryException;
+
 	private CircuitBreakerConfig(Builder builder) {
 		this.failureRateThreshold = builder.failureRateThreshold;
 		this.slowCallRateThreshold = builder.slowCallRateThreshold;
@@ -123,6 +125,7 @@ public final class CircuitBreakerConfig {
 		this.recordExceptionPredicate = builder.recordExceptionPredicate;
 		this.recordResultPredicate = builder.recordResultPredicate;
 		this.ticker = builder.ticker;
+		this.recordEveryException = this.recordExceptions.isEmpty() && this.recordExceptionPredicate == null;
 	}
 
 	/**
@@ -297,6 +300,44 @@ public final class CircuitBreakerConfig {
 	 */
 	public Ticker getTicker() {
 		return this.ticker;
+	}
+
+	/**
+	 * Returns whether a breaker with this configuration ignores an exception: neither a success nor a failure.
+	 * @param error what a call threw
+	 * @return whether it is an instance of one of {@link #getIgnoreExceptions()}
+	 */
+	public boolean isIgnored(Throwable error) {
+		List<Class<? extends Throwable>> ignored = this.ignoreExceptions;
+		for (int i = 0; i < ignored.size(); i++) {
+			if (ignored.get(i).isInstance(error)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Returns whether a breaker with this configuration records an exception as a failure, per the rules in this
+	 * class's documentation (an exception that is neither ignored nor a failure counts as a success).
+	 * @param error what a call threw
+	 * @return whether it counts as a failure
+	 * @throws RuntimeException whatever the {@link #getRecordExceptionPredicate() record-exception predicate} throws
+	 */
+	public boolean isRecordedFailure(Throwable error) {
+		if (isIgnored(error)) {
+			return false;
+		}
+		if (this.recordEveryException) {
+			return true;
+		}
+		List<Class<? extends Throwable>> recorded = this.recordExceptions;
+		for (int i = 0; i < recorded.size(); i++) {
+			if (recorded.get(i).isInstance(error)) {
+				return true;
+			}
+		}
+		return this.recordExceptionPredicate != null && this.recordExceptionPredicate.test(error);
 	}
 
 	@Override

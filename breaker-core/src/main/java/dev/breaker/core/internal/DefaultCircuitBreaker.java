@@ -41,8 +41,6 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 
 	private final RateRule rateRule;
 
-	private final ExceptionClassifier classifier;
-
 	private final int consecutiveFailureThreshold;
 
 	private final long slowCallNanos;
@@ -70,7 +68,6 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 		this.config = config;
 		this.ticker = config.getTicker();
 		this.rateRule = new RateRule(config);
-		this.classifier = new ExceptionClassifier(config);
 		this.consecutiveFailureThreshold = config.getConsecutiveFailureThreshold();
 		this.slowCallNanos = saturatedNanos(config.getSlowCallDurationThreshold());
 		this.state = new AtomicReference<>(new ClosedState(this, this.ticker.nanoTime()));
@@ -305,19 +302,22 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 
 	@Override
 	public void onError(long permit, long durationNanos, Throwable error) {
-		int kind;
-		try {
-			kind = this.classifier.classify(error);
-		}
-		catch (RuntimeException | Error predicateFailure) {
-			recordFailure(permit, durationNanos, error);
-			throw predicateFailure;
-		}
-		if (kind == ExceptionClassifier.FAILURE) {
-			recordFailure(permit, durationNanos, error);
-		}
-		else if (kind == ExceptionClassifier.SUCCESS) {
-			onSuccess(permit, durationNanos);
+		boolean ignored = this.config.isIgnored(error);
+		if (!ignored) {
+			boolean failure;
+			try {
+				failure = this.config.isRecordedFailure(error);
+			}
+			catch (RuntimeException | Error predicateFailure) {
+				recordFailure(permit, durationNanos, error);
+				throw predicateFailure;
+			}
+			if (failure) {
+				recordFailure(permit, durationNanos, error);
+			}
+			else {
+				onSuccess(permit, durationNanos);
+			}
 		}
 		else {
 			BreakerState current = this.state.get();

@@ -75,7 +75,7 @@ final class GuardedMethod {
 	boolean recordFailure(long permit, long startNanos, Throwable error) {
 		try {
 			this.breaker.onError(permit, now() - startNanos, error);
-			return FailureClassifier.isRecordedFailure(config(), error);
+			return config().isRecordedFailure(error);
 		}
 		catch (RuntimeException predicateFailure) {
 			throw (RuntimeException) FallbackMethod.withSuppressed(predicateFailure, error);
