@@ -22,9 +22,11 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(BreakerProperties.class)
 public final class BreakerAutoConfiguration {
 
+	// Not named 'circuitBreakerRegistry': Resilience4j's Spring Boot module defines a bean of that name, and the
+	// clash would stop start-up before the clearer report of the 'circuitbreakers' endpoint-id conflict.
 	@Bean
 	@ConditionalOnMissingBean
-	CircuitBreakerRegistry circuitBreakerRegistry(BreakerProperties properties,
+	CircuitBreakerRegistry breakerCircuitBreakerRegistry(BreakerProperties properties,
 			ObjectProvider<CircuitBreakerConfigCustomizer> customizers, ResourceLoader resourceLoader) {
 		ClassLoader classLoader = (resourceLoader.getClassLoader() != null) ? resourceLoader.getClassLoader()
 				: BreakerAutoConfiguration.class.getClassLoader();

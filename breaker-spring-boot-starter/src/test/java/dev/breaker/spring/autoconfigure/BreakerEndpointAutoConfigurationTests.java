@@ -96,6 +96,13 @@ class BreakerEndpointAutoConfigurationTests {
 	}
 
 	@Test
+	void startWhenResilience4jRegistryBeanNamePresentShouldNotClash() {
+		// resilience4j-spring-boot3 names its own (differently typed) registry bean 'circuitBreakerRegistry'
+		this.contextRunner.withBean("circuitBreakerRegistry", String.class, () -> "Resilience4j's registry")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(CircuitBreakerRegistry.class));
+	}
+
+	@Test
 	void startWhenResilience4jEndpointPresentButIdNotExposedShouldStart() {
 		this.contextRunner.withBean("circuitBreakerEndpoint", CircuitBreakerEndpoint.class)
 			.run((context) -> assertThat(context).hasNotFailed());
