@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link CircuitBreakersEndpoint} and {@link CircuitBreakersEndpointWebExtension} over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.endpoints.web.exposure.include=circuitbreakers,health",
+		properties = { "management.endpoints.web.exposure.include=circuitbreakers,health,metrics",
 				"management.endpoint.health.show-details=always", "breaker.health.enabled=true",
 				"breaker.health.down-when-open=payment", "breaker.instances.payment.sliding-window-size=4",
 				"breaker.instances.payment.minimum-number-of-calls=2",
@@ -41,16 +41,17 @@ class CircuitBreakersEndpointWebIntegrationTests {
 
 	@Test
 	void getWhenBreakersConfiguredShouldListThemSortedByNameWithNumbers() {
+		this.registry.circuitBreaker("catalog");
 		ResponseEntity<String> response = get("/actuator/circuitbreakers");
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		Map<String, Object> breakers = JsonPath.read(response.getBody(), "$.circuitBreakers");
-		assertThat(breakers.keySet()).containsSubsequence("inventory", "payment");
-		Object inventory = breakers.get("inventory");
-		assertThat(JsonPath.<String>read(inventory, "$.state")).isEqualTo("CLOSED");
-		assertThat(JsonPath.<Object>read(inventory, "$.failureRate")).isInstanceOf(Number.class);
-		assertThat(JsonPath.<Object>read(inventory, "$.bufferedCalls")).isEqualTo(0);
-		assertThat(JsonPath.<Object>read(inventory, "$.totalCalls")).isEqualTo(0);
-		assertThat(JsonPath.<Object>read(inventory, "$.timeInStateMillis")).isInstanceOf(Number.class);
+		assertThat(breakers.keySet()).containsExactly("catalog", "inventory", "payment");
+		Object catalog = breakers.get("catalog");
+		assertThat(JsonPath.<String>read(catalog, "$.state")).isEqualTo("CLOSED");
+		assertThat(JsonPath.<Object>read(catalog, "$.failureRate")).isEqualTo(-1.0);
+		assertThat(JsonPath.<Object>read(catalog, "$.bufferedCalls")).isEqualTo(0);
+		assertThat(JsonPath.<Object>read(catalog, "$.totalCalls")).isEqualTo(0);
+		assertThat(JsonPath.<Object>read(catalog, "$.timeInStateMillis")).isInstanceOf(Number.class);
 	}
 
 	@Test
@@ -132,6 +133,24 @@ class CircuitBreakersEndpointWebIntegrationTests {
 		}
 		ResponseEntity<String> response = get("/actuator/health");
 		assertThat(JsonPath.<String>read(response.getBody(), "$.components.circuitBreakers.status")).isEqualTo("UP");
+	}
+
+	@Test
+	void getMetricsWhenBootMetricsConfiguredShouldServeBreakerMetersOnce() {
+		CircuitBreaker inventory = this.registry.find("inventory").orElseThrow();
+		inventory.reset();
+		long before = successfulCalls();
+		inventory.execute(() -> "ok");
+		assertThat(successfulCalls()).isEqualTo(before + 1);
+		ResponseEntity<String> response = get("/actuator/metrics/breaker.state?tag=name:inventory&tag=state:closed");
+		assertThat(JsonPath.<Double>read(response.getBody(), "$.measurements[0].value")).isEqualTo(1.0);
+	}
+
+	private long successfulCalls() {
+		ResponseEntity<String> response = get("/actuator/metrics/breaker.calls?tag=name:inventory&tag=outcome:success");
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		List<Map<String, Object>> measurements = JsonPath.read(response.getBody(), "$.measurements[?(@.statistic == 'COUNT')]");
+		return ((Number) measurements.get(0).get("value")).longValue();
 	}
 
 	private static void fail(CircuitBreaker circuitBreaker, String message) {
