@@ -23,6 +23,11 @@ public sealed interface CircuitBreakerEventDescriptor {
 	 */
 	String at();
 
+	/**
+	 * Describes an event of the log.
+	 * @param event the event
+	 * @return its description, with {@code at} formatted as an ISO-8601 instant
+	 */
 	static CircuitBreakerEventDescriptor of(Event event) {
 		if (event instanceof StateTransitionEvent transition) {
 			return new StateTransition("STATE_TRANSITION", transition.at().toString(), transition.from().name(),
