@@ -255,8 +255,10 @@
 	}
 
 	function sparkline(element, history, config, now) {
-		const from = now - HISTORY_MS;
-		const x = (at) => ((at - from) / HISTORY_MS * 300).toFixed(1);
+		// The time axis grows with the history, from one minute up to HISTORY_MS.
+		const span = history.length > 0 ? Math.min(HISTORY_MS, Math.max(60000, now - history[0].at)) : 60000;
+		const from = now - span;
+		const x = (at) => ((at - from) / span * 300).toFixed(1);
 		const y = (value) => (59 - clamp(value) / 100 * 58).toFixed(1);
 		['failure', 'slow'].forEach((kind) => {
 			let path = '';
@@ -279,7 +281,6 @@
 				line.setAttribute('y2', y(threshold));
 			}
 		});
-		const span = history.length > 0 ? now - history[0].at : 0;
 		element.querySelector('.spark-span').textContent = 'last ' + duration(span);
 		element.querySelector('.spark').setAttribute('aria-label',
 			'Failure and slow-call rates over the last ' + duration(span));
@@ -370,16 +371,13 @@
 				type.textContent = exception.substring(exception.lastIndexOf('.') + 1);
 				type.title = exception;
 				item.append(type);
-				if (event.message) {
-					const message = document.createElement('span');
-					message.className = 'message';
-					message.textContent = ': ' + shorten(String(event.message), 90);
-					message.title = event.message;
-					item.append(message);
-				}
 				if (typeof event.durationMillis === 'number') {
 					item.append(' (' + event.durationMillis + ' ms)');
 				}
+				if (event.message) {
+					item.append(': ' + shorten(String(event.message), 300));
+				}
+				item.title = exception + (event.message ? ': ' + event.message : '');
 			}
 			list.append(item);
 		});

@@ -59,7 +59,7 @@ class BreakerDashboardBrowserTests {
 		assertThat(payment.findElement(By.className("trial")).getText()).startsWith("Next trial call in");
 		page.waitForText(payment, ".rate.failure .rate-value", "70% / 50%");
 		assertThat(payment.findElement(By.cssSelector(".rate.failure")).getAttribute("class")).contains("over");
-		page.waitForText(payment, ".events", "IOException: gateway answered 503 (12 ms)");
+		page.waitForText(payment, ".events", "IOException (12 ms): gateway answered 503");
 		assertThat(payment.findElement(By.cssSelector(".events")).getText()).contains("CLOSED \u2192 OPEN");
 		assertThat(page.waitForState("inventory", "CLOSED").findElement(By.className("badge")).getAttribute("class"))
 			.contains("state-closed");

@@ -54,8 +54,9 @@ class BreakerDashboardEndpointBrowserTests {
 		this.page.open(this.port);
 		WebElement card = this.page.waitForState("payment", "OPEN");
 		assertThat(card.findElement(By.className("trial")).getText()).startsWith("Next trial call in");
-		this.page.waitForText(card, ".events", "IllegalStateException: gateway answered 503");
-		assertThat(card.findElement(By.className("events")).getText()).contains("CLOSED \u2192 OPEN");
+		this.page.waitForText(card, ".events", "CLOSED \u2192 OPEN");
+		assertThat(card.findElement(By.className("events")).getText()).contains("IllegalStateException (")
+			.contains("ms): gateway answered 503");
 		this.page.act("payment", "CLOSED");
 		this.page.waitForState("payment", "CLOSED");
 		assertThat(this.page.waitForNotice().getText()).contains("\u201cpayment\u201d is now CLOSED");
