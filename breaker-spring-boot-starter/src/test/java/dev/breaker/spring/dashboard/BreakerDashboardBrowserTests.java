@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +122,30 @@ class BreakerDashboardBrowserTests {
 		page.act("payment", "CLOSED");
 		assertThat(page.waitForNotice().getText())
 			.contains("(HTTP 400): Cannot transition circuit breaker 'payment'");
+	}
+
+	@Test
+	void closeWhenActuatorNeedsSessionAndCsrfTokenShouldSendBoth() {
+		this.endpoint.put("payment", "OPEN", 70.0, 3800);
+		this.endpoint.requireSession("operator");
+		page.open(this.port);
+		page.waitForConnection("HTTP 401");
+		page.browser().manage().addCookie(new Cookie("SESSION", "operator"));
+		page.browser().manage().addCookie(new Cookie("XSRF-TOKEN", "4f1c-token"));
+		page.waitForState("payment", "OPEN");
+		page.act("payment", "CLOSED");
+		page.waitForState("payment", "CLOSED");
+		assertThat(page.waitForNotice().getText()).contains("is now CLOSED");
+	}
+
+	@Test
+	void dashboardWhenApplicationTakesTooLongShouldShowStale() {
+		this.endpoint.put("payment", "OPEN", 70.0, 3800);
+		page.open(this.port);
+		page.waitForState("payment", "OPEN");
+		this.endpoint.hang();
+		page.waitForConnection("did not answer within 3 s");
+		assertThat(page.browser().findElement(By.tagName("body")).getAttribute("class")).contains("stale");
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class DashboardPageDriver implements AutoCloseable {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+	private static final Duration TIMEOUT = Duration.ofSeconds(6);
 
 	private final ChromeDriver browser = HeadlessChromium.start();
 

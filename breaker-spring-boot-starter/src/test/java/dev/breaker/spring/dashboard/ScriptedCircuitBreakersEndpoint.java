@@ -10,10 +10,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,11 +36,17 @@ class ScriptedCircuitBreakersEndpoint {
 
 	private volatile boolean answering = true;
 
+	private volatile boolean hanging;
+
+	private volatile @Nullable String requiredSession;
+
 	synchronized void reset() {
 		this.breakers.clear();
 		this.received.clear();
 		this.writeStatus = HttpStatus.OK;
 		this.answering = true;
+		this.hanging = false;
+		this.requiredSession = null;
 	}
 
 	synchronized void put(String name, String state, double failureRate, long retryAfterMillis) {
@@ -67,22 +77,51 @@ class ScriptedCircuitBreakersEndpoint {
 		this.answering = false;
 	}
 
+	void hang() {
+		this.hanging = true;
+	}
+
+	/**
+	 * From now on, answers only requests carrying cookie {@code SESSION} with this value (401 otherwise), and writes
+	 * only with an {@code X-XSRF-TOKEN} header equal to cookie {@code XSRF-TOKEN} (403 otherwise), as an
+	 * application secured with Spring Security's cookie CSRF token repository would.
+	 * @param session the session cookie's value
+	 */
+	void requireSession(String session) {
+		this.requiredSession = session;
+	}
+
 	List<Map<String, Object>> received() {
 		return this.received;
 	}
 
 	@GetMapping("/manage/circuitbreakers")
-	synchronized ResponseEntity<Object> list() {
+	ResponseEntity<Object> list(@CookieValue(name = "SESSION", required = false) @Nullable String session)
+			throws InterruptedException {
+		if (this.hanging) {
+			Thread.sleep(4000);
+		}
+		return summaries(session);
+	}
+
+	private synchronized ResponseEntity<Object> summaries(@Nullable String session) {
 		if (!this.answering) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+		}
+		if (this.requiredSession != null && !this.requiredSession.equals(session)) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		return ResponseEntity.ok(Map.of("circuitBreakers", copy()));
 	}
 
 	@GetMapping("/manage/circuitbreakers/{name}")
-	synchronized ResponseEntity<Object> one(@PathVariable String name) {
+	synchronized ResponseEntity<Object> one(@PathVariable String name,
+			@CookieValue(name = "SESSION", required = false) @Nullable String session) {
 		if (!this.answering) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+		}
+		if (this.requiredSession != null && !this.requiredSession.equals(session)) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		Map<String, Object> breaker = this.breakers.get(name);
 		if (breaker == null) {
@@ -100,8 +139,19 @@ class ScriptedCircuitBreakersEndpoint {
 	}
 
 	@PostMapping("/manage/circuitbreakers/{name}")
-	synchronized ResponseEntity<Object> write(@PathVariable String name, @RequestBody Map<String, Object> body) {
+	synchronized ResponseEntity<Object> write(@PathVariable String name, @RequestBody Map<String, Object> body,
+			@CookieValue(name = "SESSION", required = false) @Nullable String session,
+			@CookieValue(name = "XSRF-TOKEN", required = false) @Nullable String csrfCookie,
+			@RequestHeader(name = "X-XSRF-TOKEN", required = false) @Nullable String csrfHeader) {
 		this.received.add(body);
+		if (this.requiredSession != null) {
+			if (!this.requiredSession.equals(session)) {
+				return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+			}
+			if (csrfCookie == null || !csrfCookie.equals(csrfHeader)) {
+				return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+			}
+		}
 		if (this.writeStatus == HttpStatus.BAD_REQUEST) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("status", 400, "error", "Bad Request", "message",
