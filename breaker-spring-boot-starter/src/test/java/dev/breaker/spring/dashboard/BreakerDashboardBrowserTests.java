@@ -75,6 +75,7 @@ class BreakerDashboardBrowserTests {
 		page.waitForState("payment", "OPEN");
 		page.click("payment", "CLOSED");
 		assertThat(page.browser().findElement(By.id("confirm-text")).getText()).contains("\u201cpayment\u201d");
+		page.screenshot("dashboard-confirm.png");
 		page.confirm();
 		page.waitForState("payment", "CLOSED");
 		assertThat(this.endpoint.received()).containsExactly(Map.of("state", "CLOSED"));
@@ -102,6 +103,7 @@ class BreakerDashboardBrowserTests {
 		WebElement notice = page.waitForNotice();
 		assertThat(notice.getText()).contains("Reset \u201cpayment\u201d was refused (HTTP 403 Forbidden)");
 		assertThat(notice.getAttribute("class")).contains("error");
+		page.screenshot("dashboard-refused.png");
 		assertThat(this.endpoint.received()).containsExactly(Map.of("action", "reset"));
 	}
 
