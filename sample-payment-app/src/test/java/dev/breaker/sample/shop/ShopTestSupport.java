@@ -7,6 +7,7 @@ import dev.breaker.core.CircuitBreakerRegistry;
 import dev.breaker.sample.shop.order.OrderRepository;
 import dev.breaker.sample.shop.order.OrderStatus;
 import dev.breaker.sample.shop.payment.PaymentClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,13 @@ abstract class ShopTestSupport {
 			assertThat(this.orders.countByStatus(OrderStatus.PAYMENT_PENDING)).isZero();
 			assertThat(this.orders.countByStatus(OrderStatus.PAYMENT_IN_PROGRESS)).isZero();
 		});
+	}
+
+	/** Test classes that do not extend this one share the application too: leave it as we found it. */
+	@AfterEach
+	void leaveTheGatewayUpAndTheBreakerClosed() {
+		this.shop.gatewayMode("{\"mode\": \"UP\"}");
+		paymentBreaker().reset();
 	}
 
 	CircuitBreaker paymentBreaker() {
