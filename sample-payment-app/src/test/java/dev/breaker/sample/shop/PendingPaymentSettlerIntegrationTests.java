@@ -78,9 +78,10 @@ class PendingPaymentSettlerIntegrationTests extends ShopTestSupport {
 
 	@Test
 	void settleWhenACheckoutDiedAfterTheGatewayChargedShouldTakeTheOrderOverWithoutASecondCharge() {
-		// A checkout claimed the order, the gateway charged it, and the application died before recording it.
+		// A checkout claimed the order, the gateway charged it, and the application died before recording it. Its
+		// claim expires in 3 s: the sweep takes the order over then, after the charge below.
 		String idempotencyKey = UUID.randomUUID().toString();
-		ShopOrder crashed = this.orders.save(order(idempotencyKey, Instant.now().minusSeconds(1)));
+		ShopOrder crashed = this.orders.save(order(idempotencyKey, Instant.now().plusSeconds(3)));
 		String charge = """
 				{"orderId": %d, "customer": "crashed@example.com", "amount": 12.50, "currency": "EUR"}"""
 			.formatted(crashed.id());
@@ -109,6 +110,36 @@ class PendingPaymentSettlerIntegrationTests extends ShopTestSupport {
 		finally {
 			this.orders.deleteById(claimed.id());
 		}
+	}
+
+	@Test
+	void settleWhenAnOrderFailsUnexpectedlyShouldStillSettleTheOrdersAfterIt() {
+		// The gateway refuses this order's key (400: used before for another amount): not a failure the breaker
+		// records, not a decline, not deferred. It must not block the orders after it.
+		String reusedKey = UUID.randomUUID().toString();
+		ResponseEntity<String> earlier = this.shop.post("/gateway/charges", """
+				{"orderId": 0, "customer": "someone@example.com", "amount": 99.00, "currency": "EUR"}""", reusedKey,
+				String.class);
+		assertThat(earlier.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ShopOrder poisoned = this.orders.save(pending(reusedKey));
+		try {
+			ShopOrder healthy = this.orders.save(pending(UUID.randomUUID().toString()));
+
+			awaitStatus(List.of(healthy.id()), OrderStatus.PAID);
+
+			assertThat(this.orders.findById(poisoned.id()).orElseThrow().status())
+				.isEqualTo(OrderStatus.PAYMENT_PENDING);
+		}
+		finally {
+			this.orders.deleteById(poisoned.id());
+		}
+	}
+
+	private static ShopOrder pending(String idempotencyKey) {
+		Instant created = Instant.now();
+		return new ShopOrder(null, "pending@example.com", OrderStatus.PAYMENT_PENDING, new BigDecimal("12.50"), "EUR",
+				idempotencyKey, null, null, null, null, created, created,
+				List.of(new OrderLine("MUG", 1, new BigDecimal("12.50"))));
 	}
 
 	private static ShopOrder order(String idempotencyKey, Instant claimedUntil) {

@@ -21,16 +21,18 @@ public interface OrderRepository extends ListCrudRepository<ShopOrder, Long> {
 
 	/**
 	 * Returns the ids of the orders a settlement run may claim: pending ones, and those whose claim expired.
+	 * @param afterId only ids greater than this one (a run walks through the orders once, oldest first)
 	 * @param now the current time
 	 * @param limit the maximum number of ids
 	 * @return the ids, oldest first
 	 */
 	@Query("""
 			SELECT id FROM orders
-			WHERE status = 'PAYMENT_PENDING' OR (status = 'PAYMENT_IN_PROGRESS' AND claimed_until < :now)
+			WHERE id > :afterId
+				AND (status = 'PAYMENT_PENDING' OR (status = 'PAYMENT_IN_PROGRESS' AND claimed_until < :now))
 			ORDER BY id
 			LIMIT :limit""")
-	List<Long> findSettleableIds(Instant now, int limit);
+	List<Long> findSettleableIds(long afterId, Instant now, int limit);
 
 	/**
 	 * Claims an order for charging if it is pending, or if its earlier claim expired.

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -35,7 +34,8 @@ import org.springframework.stereotype.Component;
  * what moves an idle breaker from {@code OPEN} to {@code HALF_OPEN} once its wait has elapsed; it does not run while
  * the breaker is open. A run stops at the first payment deferred again.
  *
- * <p>Runs of this instance are serialised on one thread. Runs of several instances (or direct calls to
+ * <p>Runs of this instance are serialised on one thread, which exists while the settler is started (it can be
+ * stopped and started again, as Spring's test context cache does with paused contexts). Runs of several instances (or direct calls to
  * {@link #settlePendingOrders()}) may overlap safely: each order is claimed with a conditional update before it is
  * charged, so only one run charges it.
  */
@@ -54,11 +54,12 @@ public class PendingPaymentSettler implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final ScheduledExecutorService executor;
-
 	private final AtomicBoolean runRequested = new AtomicBoolean();
 
-	private volatile @Nullable ScheduledFuture<?> sweep;
+	private final Object lifecycleMonitor = new Object();
+
+	/** The settler's thread while started; {@code null} while stopped. */
+	private volatile @Nullable ScheduledExecutorService executor;
 
 	PendingPaymentSettler(OrderRepository orders, OrderService orderService, CircuitBreakerRegistry breakers,
 			SettlementProperties properties, Clock clock) {
@@ -73,11 +74,6 @@ public class PendingPaymentSettler implements SmartLifecycle {
 		this.breakers = breakers;
 		this.properties = properties;
 		this.clock = clock;
-		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "payment-settler");
-			thread.setDaemon(true);
-			return thread;
-		});
 	}
 
 	private static void requirePositive(String property, Duration value) {
@@ -96,16 +92,21 @@ public class PendingPaymentSettler implements SmartLifecycle {
 
 	/**
 	 * Asks for a settlement run on the settler's thread, soon. Requests made while one is waiting are merged.
+	 * While the settler is stopped, nothing runs: the first sweep after the next start finds the pending orders.
 	 */
 	public void requestRun() {
 		if (this.runRequested.compareAndSet(false, true)) {
+			ScheduledExecutorService current = this.executor;
 			try {
-				this.executor.execute(this::requestedRun);
+				if (current == null) {
+					throw new RejectedExecutionException("the settler is stopped");
+				}
+				current.execute(this::requestedRun);
 			}
 			catch (RejectedExecutionException ex) {
 				this.runRequested.set(false);
-				logger.info("Settlement run not started: the application is shutting down; pending orders stay "
-						+ "pending until the next start");
+				logger.info("Settlement run not started (" + ex.getMessage()
+						+ "); pending orders are picked up by the first sweep after the next start");
 			}
 		}
 	}
@@ -116,7 +117,7 @@ public class PendingPaymentSettler implements SmartLifecycle {
 	}
 
 	private void sweep() {
-		if (this.orders.findSettleableIds(this.clock.instant(), 1).isEmpty()) {
+		if (this.orders.findSettleableIds(0, this.clock.instant(), 1).isEmpty()) {
 			return;
 		}
 		CircuitBreaker.State state = this.breakers.find(PaymentClient.BREAKER_NAME)
@@ -140,18 +141,22 @@ public class PendingPaymentSettler implements SmartLifecycle {
 	}
 
 	/**
-	 * Charges pending orders (and orders whose claim expired) until none is left or a payment is deferred again.
-	 * Safe to call from several threads or instances at once.
+	 * Charges pending orders (and orders whose claim expired), oldest first, until none is left or a payment is
+	 * deferred again. An order whose charge fails unexpectedly (neither charged, declined nor deferred) stays pending
+	 * and is skipped until the next run. Safe to call from several threads or instances at once.
 	 * @return how many orders this call settled ({@code PAID} or {@code PAYMENT_FAILED})
 	 */
 	public int settlePendingOrders() {
 		int settled = 0;
+		long lastId = 0;
 		while (true) {
-			List<Long> ids = this.orders.findSettleableIds(this.clock.instant(), this.properties.getBatchSize());
+			List<Long> ids = this.orders.findSettleableIds(lastId, this.clock.instant(),
+					this.properties.getBatchSize());
 			if (ids.isEmpty()) {
 				return settled;
 			}
 			for (long id : ids) {
+				lastId = id;
 				String claimToken = OrderService.newToken();
 				Instant now = this.clock.instant();
 				if (this.orders.claim(id, claimToken, now.plus(this.properties.getClaimLease()), now) == 0) {
@@ -159,7 +164,14 @@ public class PendingPaymentSettler implements SmartLifecycle {
 				}
 				ShopOrder order = this.orders.findById(id)
 					.orElseThrow(() -> new IllegalStateException("order " + id + " disappeared"));
-				OrderStatus status = this.orderService.pay(order, claimToken).order().status();
+				OrderStatus status;
+				try {
+					status = this.orderService.pay(order, claimToken).order().status();
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Order " + id + " could not be settled; it stays pending and is retried next run", ex);
+					continue;
+				}
 				if (status == OrderStatus.PAYMENT_PENDING) {
 					return settled; // the gateway is still unavailable: wait for the next event or sweep
 				}
@@ -170,8 +182,19 @@ public class PendingPaymentSettler implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		long interval = this.properties.getSweepInterval().toMillis();
-		this.sweep = this.executor.scheduleWithFixedDelay(this::sweepSafely, interval, interval, TimeUnit.MILLISECONDS);
+		synchronized (this.lifecycleMonitor) {
+			if (this.executor != null) {
+				return;
+			}
+			ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "payment-settler");
+				thread.setDaemon(true);
+				return thread;
+			});
+			long interval = this.properties.getSweepInterval().toMillis();
+			started.scheduleWithFixedDelay(this::sweepSafely, interval, interval, TimeUnit.MILLISECONDS);
+			this.executor = started;
+		}
 	}
 
 	private void sweepSafely() {
@@ -186,28 +209,31 @@ public class PendingPaymentSettler implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		ScheduledFuture<?> scheduled = this.sweep;
-		if (scheduled != null) {
-			scheduled.cancel(false);
-			this.sweep = null;
+		ScheduledExecutorService stopping;
+		synchronized (this.lifecycleMonitor) {
+			stopping = this.executor;
+			this.executor = null;
 		}
-		this.executor.shutdown();
+		if (stopping == null) {
+			return;
+		}
+		stopping.shutdown();
 		try {
-			if (!this.executor.awaitTermination(10, TimeUnit.SECONDS)) {
+			if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) {
 				logger.warn("Settlement run still busy after 10 s at shutdown; its orders are retried after their "
 						+ "claim expires");
-				this.executor.shutdownNow();
+				stopping.shutdownNow();
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.executor.shutdownNow();
+			stopping.shutdownNow();
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.sweep != null;
+		return this.executor != null;
 	}
 
 }
