@@ -34,9 +34,6 @@ final class JsonErrorPath {
 			if (references != null && !references.isEmpty()) {
 				return describe(references);
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return null;
 	}
