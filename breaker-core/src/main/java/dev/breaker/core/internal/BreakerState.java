@@ -11,8 +11,7 @@ import dev.breaker.core.CircuitBreaker.State;
  * so an outcome can be matched to the instance that admitted its call. Subclasses are immutable apart from their own
  * atomic counters, and thread-safe.
  */
-abstract sealed class BreakerState permits ClosedState, OpenState, HalfOpenState, ForcedOpenState, DisabledState,
-		MetricsOnlyState {
+abstract sealed class BreakerState permits ClosedState, RefusingState, HalfOpenState, DisabledState, MetricsOnlyState {
 
 	/** The call may go ahead. */
 	static final int PERMITTED = 1;

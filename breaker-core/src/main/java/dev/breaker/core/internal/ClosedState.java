@@ -30,8 +30,7 @@ final class ClosedState extends BreakerState {
 	void record(boolean failure, boolean slow) {
 		if (this.window.record(failure, slow, this.breaker.rateRule(), this.breaker.consecutiveFailureThreshold())) {
 			// Only the thread whose CAS wins reports the transition; the others find the breaker already open.
-			this.breaker.transition(this, new OpenState(this.breaker, this.breaker.now(), this.cycle, 1,
-					this.window.counts(), this.window.consecutiveFailures(), minimumNumberOfCalls()));
+			this.breaker.transition(this, OpenState.after(this, this.breaker.now()));
 		}
 	}
 

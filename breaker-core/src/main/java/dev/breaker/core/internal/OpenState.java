@@ -10,31 +10,20 @@ import dev.breaker.core.CircuitBreaker.State;
  * configured wait, the backoff for the number of openings in a row and the jitter. Keeps showing the counts of the
  * state that tripped. Immutable; a refusal costs one ticker read.
  */
-final class OpenState extends BreakerState {
+final class OpenState extends RefusingState {
 
 	private final long retryAtNanos;
 
-	private final int openCount;
-
-	private final WindowCounts counts;
-
-	private final int consecutiveFailures;
-
-	private final int minimumNumberOfCalls;
-
-	OpenState(DefaultCircuitBreaker breaker, long enteredAtNanos, Cycle cycle, int openCount, WindowCounts counts,
-			int consecutiveFailures, int minimumNumberOfCalls) {
-		super(breaker, enteredAtNanos, cycle);
-		this.openCount = openCount;
-		this.retryAtNanos = enteredAtNanos + breaker.openWaitNanos(openCount);
-		this.counts = counts;
-		this.consecutiveFailures = consecutiveFailures;
-		this.minimumNumberOfCalls = minimumNumberOfCalls;
+	private OpenState(BreakerState previous, long enteredAtNanos) {
+		super(previous, enteredAtNanos, previous.openCount() + 1);
+		this.retryAtNanos = enteredAtNanos + previous.breaker.openWaitNanos(openCount());
 	}
 
+	/**
+	 * The OPEN state that follows {@code previous}, one more opening in a row than it.
+	 */
 	static OpenState after(BreakerState previous, long now) {
-		return new OpenState(previous.breaker, now, previous.cycle, previous.openCount() + 1, previous.counts(),
-				previous.consecutiveFailures(), previous.minimumNumberOfCalls());
+		return new OpenState(previous, now);
 	}
 
 	@Override
@@ -52,37 +41,13 @@ final class OpenState extends BreakerState {
 		if (now - this.retryAtNanos < 0) {
 			return false;
 		}
-		this.breaker.transition(this, new HalfOpenState(this.breaker, now, this.cycle, this.openCount));
+		this.breaker.transition(this, new HalfOpenState(this.breaker, now, this.cycle, openCount()));
 		return true;
 	}
 
 	@Override
 	Duration retryAfter(long now) {
 		return Duration.ofNanos(Math.max(0L, this.retryAtNanos - now));
-	}
-
-	@Override
-	void record(boolean failure, boolean slow) {
-	}
-
-	@Override
-	WindowCounts counts() {
-		return this.counts;
-	}
-
-	@Override
-	int consecutiveFailures() {
-		return this.consecutiveFailures;
-	}
-
-	@Override
-	int minimumNumberOfCalls() {
-		return this.minimumNumberOfCalls;
-	}
-
-	@Override
-	int openCount() {
-		return this.openCount;
 	}
 
 }
