@@ -14,13 +14,13 @@ import dev.breaker.core.CircuitBreaker.State;
 abstract sealed class BreakerState permits ClosedState, RefusingState, HalfOpenState, DisabledState, MetricsOnlyState {
 
 	/** The call may go ahead. */
-	static final int PERMITTED = 1;
-
-	/** The call is refused. */
-	static final int REFUSED = 0;
+	static final long PERMITTED = -1L;
 
 	/** The state changed while deciding: ask the new state. */
-	static final int RETRY = -1;
+	static final long RETRY = -2L;
+
+	/** The call is refused, and when a trial call will be let through is unknown (or never, by itself). */
+	static final long REFUSED = 0L;
 
 	final DefaultCircuitBreaker breaker;
 
@@ -41,9 +41,10 @@ abstract sealed class BreakerState permits ClosedState, RefusingState, HalfOpenS
 
 	/**
 	 * Decides whether a call may go ahead.
-	 * @return {@link #PERMITTED}, {@link #REFUSED} or {@link #RETRY}
+	 * @return {@link #PERMITTED}, {@link #RETRY}, or for a refusal the nanoseconds until a trial call will be let
+	 * through ({@link #REFUSED}, zero, when unknown): a refusal then needs no second clock reading to say so
 	 */
-	abstract int tryAcquire();
+	abstract long tryAcquire();
 
 	/**
 	 * Records the outcome of a call this state admitted.

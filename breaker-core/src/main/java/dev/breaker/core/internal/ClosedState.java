@@ -22,7 +22,7 @@ final class ClosedState extends BreakerState {
 	}
 
 	@Override
-	int tryAcquire() {
+	long tryAcquire() {
 		return PERMITTED;
 	}
 

@@ -108,10 +108,7 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 
 	@Override
 	public <T> T execute(Supplier<T> supplier) {
-		long permit = acquirePermit();
-		if (permit == NO_PERMIT) {
-			throw newCallNotPermittedException();
-		}
+		long permit = acquirePermitOrThrow();
 		long start = this.ticker.nanoTime();
 		T result;
 		try {
@@ -127,10 +124,7 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 
 	@Override
 	public <T> T call(Callable<T> callable) throws Exception {
-		long permit = acquirePermit();
-		if (permit == NO_PERMIT) {
-			throw newCallNotPermittedException();
-		}
+		long permit = acquirePermitOrThrow();
 		long start = this.ticker.nanoTime();
 		T result;
 		try {
@@ -146,10 +140,7 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 
 	@Override
 	public void run(Runnable runnable) {
-		long permit = acquirePermit();
-		if (permit == NO_PERMIT) {
-			throw newCallNotPermittedException();
-		}
+		long permit = acquirePermitOrThrow();
 		long start = this.ticker.nanoTime();
 		try {
 			runnable.run();
@@ -163,9 +154,12 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 
 	@Override
 	public <T> CompletionStage<T> executeAsync(Supplier<? extends CompletionStage<T>> supplier) {
-		long permit = acquirePermit();
-		if (permit == NO_PERMIT) {
-			return CompletableFuture.failedFuture(newCallNotPermittedException());
+		long permit;
+		try {
+			permit = acquirePermitOrThrow();
+		}
+		catch (CallNotPermittedException refused) {
+			return CompletableFuture.failedFuture(refused);
 		}
 		long start = this.ticker.nanoTime();
 		CompletionStage<T> stage;
@@ -237,17 +231,39 @@ public final class DefaultCircuitBreaker implements CircuitBreaker {
 	public long acquirePermit() {
 		for (;;) {
 			BreakerState current = this.state.get();
-			int decision = current.tryAcquire();
+			long decision = current.tryAcquire();
 			if (decision == BreakerState.PERMITTED) {
 				return current.generation;
 			}
-			if (decision == BreakerState.REFUSED) {
-				current.cycle.refused();
-				if (!this.listeners.isEmpty()) {
-					this.listeners.callNotPermitted(this);
-				}
+			if (decision != BreakerState.RETRY) {
+				refused(current);
 				return NO_PERMIT;
 			}
+		}
+	}
+
+	/**
+	 * Takes a permit for {@link #execute}, {@link #call}, {@link #run} and {@link #executeAsync}, or builds the
+	 * refusal from what the refusing state already knows (one clock reading for the whole refusal).
+	 */
+	private long acquirePermitOrThrow() {
+		for (;;) {
+			BreakerState current = this.state.get();
+			long decision = current.tryAcquire();
+			if (decision == BreakerState.PERMITTED) {
+				return current.generation;
+			}
+			if (decision != BreakerState.RETRY) {
+				refused(current);
+				throw new CallNotPermittedException(this.name, current.state(), Duration.ofNanos(decision));
+			}
+		}
+	}
+
+	private void refused(BreakerState current) {
+		current.cycle.refused();
+		if (!this.listeners.isEmpty()) {
+			this.listeners.callNotPermitted(this);
 		}
 	}
 

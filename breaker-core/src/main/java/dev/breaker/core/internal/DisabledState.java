@@ -17,7 +17,7 @@ final class DisabledState extends BreakerState {
 	}
 
 	@Override
-	int tryAcquire() {
+	long tryAcquire() {
 		return PERMITTED;
 	}
 

@@ -18,7 +18,7 @@ final class ForcedOpenState extends RefusingState {
 	}
 
 	@Override
-	int tryAcquire() {
+	long tryAcquire() {
 		return REFUSED;
 	}
 

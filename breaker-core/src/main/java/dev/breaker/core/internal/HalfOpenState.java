@@ -43,7 +43,7 @@ final class HalfOpenState extends BreakerState {
 	}
 
 	@Override
-	int tryAcquire() {
+	long tryAcquire() {
 		if (this.maxWaitNanos > 0 && expire(this.breaker.now())) {
 			return RETRY;
 		}

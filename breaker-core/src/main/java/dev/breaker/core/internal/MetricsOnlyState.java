@@ -21,7 +21,7 @@ final class MetricsOnlyState extends BreakerState {
 	}
 
 	@Override
-	int tryAcquire() {
+	long tryAcquire() {
 		return PERMITTED;
 	}
 

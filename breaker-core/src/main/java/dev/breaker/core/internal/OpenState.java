@@ -32,8 +32,13 @@ final class OpenState extends RefusingState {
 	}
 
 	@Override
-	int tryAcquire() {
-		return expire(this.breaker.now()) ? RETRY : REFUSED;
+	long tryAcquire() {
+		long now = this.breaker.now();
+		long remaining = this.retryAtNanos - now;
+		if (remaining > 0) {
+			return remaining;
+		}
+		return expire(now) ? RETRY : REFUSED;
 	}
 
 	@Override
