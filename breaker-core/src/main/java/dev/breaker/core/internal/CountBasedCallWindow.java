@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <p>Recording claims a ring position with one {@code getAndIncrement}, swaps the call's two bits into the ring with
  * a CAS on the 64-bit word holding them, and applies the difference between the old and new bits to a single packed
  * {@code AtomicLong} of three signed 21-bit fields (buffered, failed, slow), so every reader sees the three counts
- * from one volatile read. In the steady state of a full window of successes, a success finds a success in its slot
- * and changes nothing but the cursor. The counts always equal the bits in the ring once writers are quiescent; while
+ * from one volatile read. In the steady state of a full window of successes, a success writes nothing at all: every
+ * slot holds a success, so which one it would replace makes no difference to the window, and threads recording
+ * successes on one breaker share no written cache line. The counts always equal the bits in the ring once writers are quiescent; while
  * more than {@code size} calls complete concurrently, two calls may race for the same slot and the slot keeps one of
  * them, consistently with the counts. A 100-call window takes 4 longs of ring: bits, not objects. Lock-free and
  * allocation-free.
@@ -35,13 +36,21 @@ final class CountBasedCallWindow implements CallWindow {
 
 	private final AtomicLong counts = new AtomicLong();
 
+	/** The packed counts of a full window of successes. */
+	private final long fullOfSuccesses;
+
 	CountBasedCallWindow(int size) {
 		this.size = size;
+		this.fullOfSuccesses = size * ONE_BUFFERED;
 		this.ring = new AtomicLongArray((2 * size + 63) / 64);
 	}
 
 	@Override
 	public boolean record(boolean failure, boolean slow, RateRule rule) {
+		if (!failure && !slow && this.counts.get() == this.fullOfSuccesses) {
+			// It would replace a success by a success: the window, and its verdict (no rate above 0), stay the same.
+			return false;
+		}
 		long sequence = this.cursor.getAndIncrement();
 		int slot = (int) (sequence % this.size);
 		int word = slot >>> 5;
