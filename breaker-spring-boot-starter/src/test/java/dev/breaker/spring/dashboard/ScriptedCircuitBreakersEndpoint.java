@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +38,8 @@ class ScriptedCircuitBreakersEndpoint {
 
 	private volatile boolean answering = true;
 
-	private volatile boolean hanging;
+	/** Requests wait on it while the endpoint hangs; a reset releases them. */
+	private volatile CountDownLatch hang = new CountDownLatch(0);
 
 	private volatile @Nullable String requiredSession;
 
@@ -45,7 +48,7 @@ class ScriptedCircuitBreakersEndpoint {
 		this.received.clear();
 		this.writeStatus = HttpStatus.OK;
 		this.answering = true;
-		this.hanging = false;
+		this.hang.countDown();
 		this.requiredSession = null;
 	}
 
@@ -78,7 +81,7 @@ class ScriptedCircuitBreakersEndpoint {
 	}
 
 	void hang() {
-		this.hanging = true;
+		this.hang = new CountDownLatch(1);
 	}
 
 	/**
@@ -98,9 +101,8 @@ class ScriptedCircuitBreakersEndpoint {
 	@GetMapping("/manage/circuitbreakers")
 	ResponseEntity<Object> list(@CookieValue(name = "SESSION", required = false) @Nullable String session)
 			throws InterruptedException {
-		if (this.hanging) {
-			Thread.sleep(4000);
-		}
+		// Hangs (like an application that stopped answering) until the test resets the endpoint, at most 10 s.
+		this.hang.await(10, TimeUnit.SECONDS);
 		return summaries(session);
 	}
 
