@@ -18,6 +18,8 @@ final class RatioTable {
 
 	private static final List<Row> TIME_ROWS = List.of(
 			new Row("1. CLOSED success, 1 thread", "ClosedCallBenchmark", "breaker", 0.6),
+			new Row("1. CLOSED success, 1 thread, clock excluded (both read a constant time source)",
+					"ClosedCallWithoutClockBenchmark", "breaker", Double.NaN),
 			new Row("1. CLOSED success, 2 threads, one breaker", "ClosedCallTwoThreadsBenchmark", "breaker", 0.3),
 			new Row("2. OPEN refusal + fallback (`execute`, catch `CallNotPermittedException`)", "OpenRefusalBenchmark",
 					"breaker", 0.05),

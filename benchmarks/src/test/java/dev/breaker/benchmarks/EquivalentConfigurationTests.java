@@ -67,6 +67,38 @@ class EquivalentConfigurationTests {
 	}
 
 	@Test
+	void clockFreeBreakersShouldKeepTheEquivalentSettings() {
+		CircuitBreaker breaker = CircuitBreaker.of("test", Breakers.configWithoutClock());
+		io.github.resilience4j.circuitbreaker.CircuitBreaker resilience4j = io.github.resilience4j.circuitbreaker.CircuitBreaker
+			.of("test", Resilience4jBreakers.configWithoutClock());
+		for (int i = 0; i < 10; i++) {
+			Supplier<String> call = (i % 2 == 0) ? Calls.SUCCEEDING : EquivalentConfigurationTests::fail;
+			runIgnoringFailure(() -> breaker.execute(call));
+			runIgnoringFailure(() -> resilience4j.executeSupplier(call));
+		}
+		assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		assertThat(breaker.getConfig().getSlidingWindowSize()).isEqualTo(EquivalentConfiguration.WINDOW_SIZE);
+		assertThat(breaker.getConfig().getTicker().nanoTime()).isZero();
+		assertThat(resilience4j.getState()).isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN);
+		assertThat(resilience4j.getCurrentTimestamp()).isZero();
+	}
+
+	@Test
+	void clockFreeBenchmarkShouldRunTheSucceedingCallThroughBothLibraries() {
+		ClosedCallWithoutClockBenchmark benchmark = new ClosedCallWithoutClockBenchmark();
+		ClosedCallWithoutClockBenchmark.BreakerState breaker = new ClosedCallWithoutClockBenchmark.BreakerState();
+		breaker.createBreaker();
+		ClosedCallWithoutClockBenchmark.Resilience4jState resilience4j = new ClosedCallWithoutClockBenchmark.Resilience4jState();
+		resilience4j.createBreaker();
+		assertThat(benchmark.breaker(breaker)).isEqualTo(EquivalentConfiguration.RESULT);
+		assertThat(benchmark.resilience4j(resilience4j)).isEqualTo(EquivalentConfiguration.RESULT);
+		assertThat(breaker.breaker.getMetrics().successfulCalls()).isEqualTo(1);
+		assertThat(resilience4j.breaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(1);
+		breaker.checkStillClosed();
+		resilience4j.checkStillClosed();
+	}
+
+	@Test
 	void openedBreakersShouldRefuseWithTheFallbackPathsTheBenchmarksMeasure() {
 		OpenRefusalBenchmark benchmark = new OpenRefusalBenchmark();
 		OpenRefusalBenchmark.BreakerState breaker = new OpenRefusalBenchmark.BreakerState();

@@ -42,6 +42,15 @@ class RatioTableTests {
 	}
 
 	@Test
+	void toMarkdownShouldShowTheClockFreeCallWithoutTargetOrFailsafe() {
+		Map<String, Score> scores = Map.of("ClosedCallWithoutClockBenchmark.breaker", new Score(3, 0.1, 3, 0),
+				"ClosedCallWithoutClockBenchmark.resilience4j", new Score(15, 0.5, 15, 24));
+		assertThat(new RatioTable(scores, SIZES).toMarkdown()).contains(
+				"| 1. CLOSED success, 1 thread, clock excluded (both read a constant time source) | 3.00 ± 0.10 "
+						+ "| 15.00 ± 0.50 | n/a | 0.200× | n/a |  |  | 0.200× |");
+	}
+
+	@Test
 	void toMarkdownWhenBenchmarkDidNotRunShouldShowNotAvailable() {
 		String markdown = new RatioTable(Map.of(), SIZES).toMarkdown();
 		assertThat(markdown).contains(
